@@ -1,0 +1,53 @@
+/**
+ * What the dashboard holds once every data file is loaded and checked: the articles with their
+ * anchored mentions, the places, the incidents and the geo layers. Built by the loader
+ * (src/state/load-dataset.ts); everything the panels and the map show is derived from it by
+ * the pure functions in src/core/views/.
+ */
+import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { ArticleMeta, IncidentFeature, MentionKind, Passage, Place, PlaceAnnotation } from './types';
+
+/** A mention as the dashboard shows it: an annotation anchored in the current text. */
+export interface Mention {
+  annotationId: string;
+  articleId: string;
+  placeId: string | null; // null: unlocated
+  kind: MentionKind;
+  start: number; // UTF-16 code units
+  end: number; // exclusive
+  exact: string;
+  paragraphNumber: number;
+  confidence: number | null;
+}
+
+export interface OrphanedAnnotation {
+  annotation: PlaceAnnotation;
+  reason: string;
+}
+
+export interface LoadedArticle {
+  meta: ArticleMeta;
+  text: string;
+  paragraphs: Passage[];
+  sentences: Passage[];
+  annotations: PlaceAnnotation[];
+  mentions: Mention[]; // in text order
+  orphaned: OrphanedAnnotation[];
+  incidents: IncidentFeature[];
+}
+
+type Props = { place_id: string; name_fr: string; name_en: string };
+
+export interface GeoLayers {
+  world: FeatureCollection<Polygon | MultiPolygon, Props>;
+  countries: FeatureCollection<Polygon | MultiPolygon, Props>;
+  border: FeatureCollection<LineString | MultiLineString, Props>;
+  borderZone: FeatureCollection<Polygon | MultiPolygon, Props & { side: string }>;
+  capitals: FeatureCollection<Point, Props>;
+}
+
+export interface Dataset {
+  articles: LoadedArticle[];
+  places: Place[];
+  geo: GeoLayers;
+}

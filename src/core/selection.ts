@@ -1,0 +1,35 @@
+/**
+ * The one piece of state that links text and map: what is selected. A place or an incident, or
+ * nothing (the overview). Map clicks, mention clicks, list clicks and the URL all produce and
+ * consume this same value, so map → text and text → map are one mechanism.
+ */
+export type Selection = { type: 'place'; id: string } | { type: 'incident'; id: string } | null;
+
+/** True when two selections name the same thing. */
+export function isSameSelection(a: Selection, b: Selection): boolean {
+  if (a === null || b === null) return a === b;
+  return a.type === b.type && a.id === b.id;
+}
+
+/**
+ * Reads a selection from a URL hash such as `#place=nouakchott` or `#incident=visit-nouakchott`.
+ * Unknown keys are ignored so other features can share the hash (`#brief=…&slide=3`).
+ */
+export function selectionFromHash(hash: string): Selection {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const place = params.get('place');
+  if (place) return { type: 'place', id: place };
+  const incident = params.get('incident');
+  if (incident) return { type: 'incident', id: incident };
+  return null;
+}
+
+/** Writes a selection into a URL hash, keeping any other parameters already there. */
+export function hashWithSelection(hash: string, selection: Selection): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  params.delete('place');
+  params.delete('incident');
+  if (selection) params.set(selection.type, selection.id);
+  const text = params.toString();
+  return text ? `#${text}` : '';
+}

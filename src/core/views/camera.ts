@@ -1,0 +1,63 @@
+/**
+ * Where the camera should look for a selection: a box to fit, computed from the data. The map
+ * adapter turns it into one fitBounds call; nothing here knows of MapLibre.
+ */
+import { bbox as turfBbox } from '@turf/turf';
+import type { Dataset } from '../dataset';
+import type { Selection } from '../selection';
+import type { IncidentFeature, Place } from '../types';
+import { findIncident } from './place-mentions';
+
+export type Bounds = [west: number, south: number, east: number, north: number];
+
+/** Half the side of the box drawn around a point place, in degrees (≈ 110 km at these latitudes). */
+const POINT_HALF_SIDE_DEGREES = 1;
+
+/** The region the dashboard opens on: the border zone and the two capitals. */
+export function regionBounds(dataset: Dataset): Bounds {
+  const boxes: Bounds[] = [];
+  if (dataset.geo.borderZone.features.length) boxes.push(turfBbox(dataset.geo.borderZone) as Bounds);
+  if (dataset.geo.capitals.features.length) boxes.push(turfBbox(dataset.geo.capitals) as Bounds);
+  return boxes.length ? unionBounds(boxes) : [-17.5, 11, -3.5, 26];
+}
+
+/** The box to show for a selection, or null when there is nothing to place. */
+export function selectionBounds(dataset: Dataset, selection: Selection): Bounds | null {
+  if (!selection) return null;
+  if (selection.type === 'place') {
+    const place = dataset.places.find((candidate) => candidate.id === selection.id);
+    return place ? placeBounds(place) : null;
+  }
+  const found = findIncident(dataset.articles, selection.id);
+  return found ? incidentBounds(found.incident) : null;
+}
+
+/** The box for a place: its drawn extent, or a small box around its point. */
+export function placeBounds(place: Place): Bounds | null {
+  // A box wider than half the world (Russia) crosses the antimeridian: frame its point instead.
+  if (place.bbox && place.bbox[2] - place.bbox[0] < 180) return place.bbox;
+  return place.lngLat ? aroundPoint(place.lngLat[0], place.lngLat[1], place.bbox ? 20 : POINT_HALF_SIDE_DEGREES) : null;
+}
+
+/** The box for an incident's geometry; null for an unlocated incident. */
+export function incidentBounds(incident: IncidentFeature): Bounds | null {
+  if (!incident.geometry) return null;
+  if (incident.geometry.type === 'Point') {
+    const [lng, lat] = incident.geometry.coordinates as [number, number];
+    return aroundPoint(lng, lat, POINT_HALF_SIDE_DEGREES);
+  }
+  return turfBbox(incident) as Bounds;
+}
+
+/** True when `bounds` contains the point. */
+export function boundsContain(bounds: Bounds, lng: number, lat: number): boolean {
+  return lng >= bounds[0] && lng <= bounds[2] && lat >= bounds[1] && lat <= bounds[3];
+}
+
+function aroundPoint(lng: number, lat: number, halfSide: number): Bounds {
+  return [lng - halfSide, Math.max(-85, lat - halfSide), lng + halfSide, Math.min(85, lat + halfSide)];
+}
+
+function unionBounds(boxes: Bounds[]): Bounds {
+  return boxes.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
+}

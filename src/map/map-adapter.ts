@@ -1,0 +1,176 @@
+/**
+ * The only code that holds a MapLibre map. It takes app data and state, works out what changed,
+ * and makes the few map calls needed (setFilter, setLayoutProperty, fitBounds). It turns raw map
+ * events into app words (onPlaceClick, onIncidentClick), so no MapLibre type travels into the UI.
+ */
+import { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import type { Bounds } from '../core/views/camera';
+import type { Selection } from '../core/selection';
+import type { IncidentCollection, Language } from '../core/types';
+import type { LayerVisibility } from '../state/store';
+import { CLICKABLE_LAYERS, COLORS, LAYER, SOURCE, TOGGLE_LAYERS } from './map-ids';
+import { drawIncidentIcon, iconId, type IncidentShape } from './incident-icons';
+import { HATCH_IMAGE, NOTHING_SELECTED, isPoint, labelField, placeFilter } from './map-style';
+
+export type MapState = 'loading' | 'idle';
+
+export interface MapCallbacks {
+  onPlaceClick(placeId: string): void;
+  onIncidentClick(incidentId: string): void;
+  onStateChange(state: MapState): void;
+}
+
+export interface MapAdapterOptions {
+  style: StyleSpecification;
+  initialBounds: Bounds;
+  /** Place ids that can be selected; a click on any other feature does nothing. */
+  knownPlaceIds: ReadonlySet<string>;
+  reducedMotion: boolean;
+}
+
+const FIT_PADDING = 48; // pixels kept clear around a framed selection
+const MAX_FOCUS_ZOOM = 6.5; // closer than this the base map (1:10m) has nothing more to show
+
+export class MapAdapter {
+  readonly map: MapLibreMap;
+  private language: Language | null = null;
+  private layers: LayerVisibility | null = null;
+  private readonly options: MapAdapterOptions;
+  private isLoaded = false;
+  /** Calls made before the style loaded, replayed once it has (MapLibre rejects them earlier). */
+  private readonly pending: Array<() => void> = [];
+
+  /** @throws when the browser cannot create a WebGL context (the UI then shows the map message). */
+  constructor(container: HTMLElement, options: MapAdapterOptions, private readonly callbacks: MapCallbacks) {
+    this.options = options;
+    this.map = new MapLibreMap({
+      container,
+      style: options.style,
+      bounds: options.initialBounds,
+      fitBoundsOptions: { padding: 24 },
+      attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+      canvasContextAttributes: { preserveDrawingBuffer: true }, // tests and image export read pixels
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    // Icons are drawn in code; MapLibre asks for each the first time a layer needs it.
+    this.map.on('styleimagemissing', (event) => this.addImage(event.id));
+    this.map.once('load', () => {
+      this.isLoaded = true;
+      for (const action of this.pending.splice(0)) action();
+    });
+    this.bindEvents();
+  }
+
+  /** Shows a selection: highlights it, and frames `bounds` when given. */
+  setSelection(selection: Selection, bounds: Bounds | null): void {
+    if (!this.isLoaded) return void this.pending.push(() => this.setSelection(selection, bounds));
+    const placeId = selection?.type === 'place' ? selection.id : NOTHING_SELECTED;
+    const incidentId = selection?.type === 'incident' ? selection.id : NOTHING_SELECTED;
+    this.map.setFilter(LAYER.countriesHighlight, placeFilter(placeId));
+    this.map.setFilter(LAYER.borderHighlight, placeFilter(placeId));
+    this.map.setFilter(LAYER.capitalsHighlight, placeFilter(placeId));
+    this.map.setFilter(LAYER.incidentHighlight, ['all', isPoint(), ['==', ['get', 'id'], incidentId]]);
+    this.map.setFilter(LAYER.incidentZoneHighlight, ['all', ['!', isPoint()], ['==', ['get', 'id'], incidentId]]);
+    if (bounds) this.frame(bounds);
+  }
+
+  /** Frames a box, smoothly unless the user prefers reduced motion. */
+  frame(bounds: Bounds): void {
+    this.callbacks.onStateChange('loading');
+    this.map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: MAX_FOCUS_ZOOM, duration: this.options.reducedMotion ? 0 : 600 });
+  }
+
+  setLayerVisibility(layers: LayerVisibility): void {
+    if (!this.isLoaded) return void this.pending.push(() => this.setLayerVisibility(layers));
+    for (const [toggle, layerIds] of Object.entries(TOGGLE_LAYERS) as Array<[keyof LayerVisibility, readonly string[]]>) {
+      if (this.layers && this.layers[toggle] === layers[toggle]) continue;
+      for (const id of layerIds) this.map.setLayoutProperty(id, 'visibility', layers[toggle] ? 'visible' : 'none');
+    }
+    this.layers = { ...layers };
+  }
+
+  setLanguage(language: Language): void {
+    if (!this.isLoaded) return void this.pending.push(() => this.setLanguage(language));
+    if (language === this.language) return;
+    this.language = language;
+    for (const id of [LAYER.countryLabels, LAYER.capitalLabels]) this.map.setLayoutProperty(id, 'text-field', labelField(language));
+  }
+
+  setIncidents(incidents: IncidentCollection): void {
+    if (!this.isLoaded) return void this.pending.push(() => this.setIncidents(incidents));
+    const source = this.map.getSource(SOURCE.incidents);
+    if (source && 'setData' in source) (source as { setData(data: unknown): void }).setData(incidents);
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+
+  private addImage(id: string): void {
+    if (this.map.hasImage(id)) return;
+    const rgb = hexToRgb(COLORS.incident);
+    if (id === HATCH_IMAGE) return this.map.addImage(id, hatchPattern(12, rgb));
+    const shape = (['triangle', 'diamond', 'square', 'circle'] as IncidentShape[]).find((candidate) => iconId(candidate) === id);
+    const size = 22;
+    if (shape) this.map.addImage(id, { width: size, height: size, data: drawIncidentIcon(shape, size, rgb) });
+  }
+
+  private bindEvents(): void {
+    const map = this.map;
+    map.on('idle', () => this.callbacks.onStateChange('idle'));
+    map.on('movestart', () => this.callbacks.onStateChange('loading'));
+    map.on('click', (event) => {
+      const features = map.queryRenderedFeatures(event.point, { layers: this.visibleClickableLayers() });
+      const pick = this.pick(features);
+      if (pick?.type === 'place') this.callbacks.onPlaceClick(pick.id);
+      if (pick?.type === 'incident') this.callbacks.onIncidentClick(pick.id);
+    });
+    map.on('mousemove', (event) => {
+      const features = map.queryRenderedFeatures(event.point, { layers: this.visibleClickableLayers() });
+      map.getCanvas().style.cursor = this.pick(features) ? 'pointer' : '';
+    });
+  }
+
+  /** What a click on these features (top first) selects: a point incident, a place, or one zone incident. */
+  private pick(features: MapGeoJSONFeature[]): Selection {
+    for (const feature of features) {
+      const props = feature.properties ?? {};
+      if (feature.layer.id === LAYER.incidentSymbols) return { type: 'incident', id: String(props.id) };
+      if (feature.layer.id === LAYER.incidentZoneFill) {
+        const zoneIncidents = new Set(features.filter((f) => f.layer.id === LAYER.incidentZoneFill).map((f) => String(f.properties?.id)));
+        // Several incidents share the zone: select the border, whose card lists them all.
+        if (zoneIncidents.size === 1) return { type: 'incident', id: String(props.id) };
+        continue;
+      }
+      const placeId = typeof props.place_id === 'string' ? props.place_id : null;
+      if (placeId && this.options.knownPlaceIds.has(placeId)) return { type: 'place', id: placeId };
+    }
+    return null;
+  }
+
+  private visibleClickableLayers(): string[] {
+    return CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
+  }
+}
+
+function hexToRgb(hex: string): [number, number, number] {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+/** Diagonal hatching, the conventional cartographic sign for an uncertain area. */
+function hatchPattern(size: number, rgb: [number, number, number]): { width: number; height: number; data: Uint8ClampedArray } {
+  const data = new Uint8ClampedArray(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      if ((x + y) % size > 2) continue;
+      const i = (y * size + x) * 4;
+      data.set([rgb[0], rgb[1], rgb[2], 255], i);
+    }
+  }
+  return { width: size, height: size, data };
+}

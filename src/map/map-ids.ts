@@ -1,0 +1,72 @@
+/** Source and layer ids, in one place so no component spells them twice. */
+export const SOURCE = {
+  world: 'world',
+  countries: 'countries',
+  countryLabels: 'country-labels',
+  borderZone: 'border-zone',
+  border: 'border',
+  capitals: 'capitals',
+  incidents: 'incidents',
+  incidentAnchors: 'incident-anchors',
+} as const;
+
+export const LAYER = {
+  background: 'background',
+  worldFill: 'world-fill',
+  worldLine: 'world-line',
+  countriesFill: 'countries-fill',
+  countriesHighlight: 'countries-highlight',
+  countriesLine: 'countries-line',
+  borderZoneFill: 'border-zone-fill',
+  borderZoneLine: 'border-zone-line',
+  incidentZoneFill: 'incident-zone-fill',
+  incidentZoneHighlight: 'incident-zone-highlight',
+  incidentZoneLine: 'incident-zone-line',
+  borderCasing: 'border-casing',
+  borderHighlight: 'border-highlight',
+  border: 'border-line',
+  countryLabels: 'country-labels',
+  capitalsHighlight: 'capitals-highlight',
+  capitals: 'capitals-circle',
+  capitalLabels: 'capitals-label',
+  incidentHighlight: 'incident-highlight',
+  incidentSymbols: 'incident-symbols',
+} as const;
+
+/** Which map layers each legend toggle shows or hides. */
+export const TOGGLE_LAYERS = {
+  countries: [LAYER.countriesFill, LAYER.countriesHighlight, LAYER.countryLabels],
+  borderZone: [LAYER.borderZoneFill, LAYER.borderZoneLine],
+  border: [LAYER.borderCasing, LAYER.borderHighlight, LAYER.border],
+  capitals: [LAYER.capitalsHighlight, LAYER.capitals, LAYER.capitalLabels],
+  incidents: [LAYER.incidentZoneFill, LAYER.incidentZoneHighlight, LAYER.incidentZoneLine, LAYER.incidentHighlight, LAYER.incidentSymbols],
+} as const;
+
+/** Layers a click can pick something on, most specific first. */
+export const CLICKABLE_LAYERS = [
+  LAYER.capitals,
+  LAYER.capitalLabels,
+  LAYER.incidentSymbols,
+  LAYER.border,
+  LAYER.incidentZoneFill,
+  LAYER.borderZoneFill,
+  LAYER.countriesFill,
+  LAYER.worldFill,
+] as const;
+
+export const COLORS = {
+  sea: '#c6dcea',
+  land: '#f2ede2',
+  landRegion: '#f7f3ea',
+  countryLine: '#9d927c',
+  border: '#c1121f',
+  borderCasing: '#ffffff',
+  borderZoneMl: '#d55e00',
+  borderZoneMr: '#009e73',
+  highlight: '#ffb703',
+  incident: '#6a3d9a',
+  label: '#2b2b2b',
+  labelHalo: '#ffffff',
+} as const;
+
+export const FONT = 'Noto Sans Regular';

@@ -1,0 +1,171 @@
+/**
+ * The dashboard's map style, as data: an offline base map (sea, land, country lines and labels)
+ * and the article layers (border, border zone, capitals, incidents). Every source is inline
+ * GeoJSON and the labels use a font file served by the app (`font-faces`, no `glyphs` server),
+ * so the map requests nothing from any other host.
+ */
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import type { GeoLayers } from '../core/dataset';
+import type { IncidentCollection, Language } from '../core/types';
+import { COLORS, FONT, LAYER, SOURCE } from './map-ids';
+
+export interface StyleInput {
+  geo: GeoLayers;
+  incidents: IncidentCollection;
+  countryLabels: FeatureCollection<Point, { place_id: string; name_fr: string; name_en: string }>;
+  language: Language;
+  /** Absolute URLs of the label font files (woff2), latin first. */
+  fontUrls: { latin: string; latinExt: string };
+  /** `match` expression giving each capital its place colour. */
+  capitalColor: unknown[];
+}
+
+export const HATCH_IMAGE = 'incident-zone-hatch';
+export const NOTHING_SELECTED = '__none__';
+
+/** Builds the complete style. Call once; later changes go through the adapter's setters. */
+export function buildMapStyle(input: StyleInput): StyleSpecification {
+  const { geo, incidents, countryLabels, language, fontUrls } = input;
+  const label = labelField(language);
+  const style: StyleSpecification = {
+    version: 8,
+    name: 'Border Brief offline',
+    'font-faces': {
+      [FONT]: [
+        { url: fontUrls.latin, 'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'] },
+        { url: fontUrls.latinExt },
+      ],
+    },
+    sources: {
+      [SOURCE.world]: { type: 'geojson', data: geo.world },
+      [SOURCE.countries]: { type: 'geojson', data: geo.countries },
+      [SOURCE.countryLabels]: { type: 'geojson', data: countryLabels },
+      [SOURCE.borderZone]: { type: 'geojson', data: geo.borderZone },
+      [SOURCE.border]: { type: 'geojson', data: geo.border, tolerance: 0.2 },
+      [SOURCE.capitals]: { type: 'geojson', data: geo.capitals },
+      [SOURCE.incidents]: { type: 'geojson', data: incidents as FeatureCollection, promoteId: 'id' },
+    },
+    layers: [
+      { id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.sea } },
+      { id: LAYER.worldFill, type: 'fill', source: SOURCE.world, paint: { 'fill-color': COLORS.land } },
+      { id: LAYER.worldLine, type: 'line', source: SOURCE.world, paint: { 'line-color': COLORS.countryLine, 'line-width': 0.6 } },
+      { id: LAYER.countriesFill, type: 'fill', source: SOURCE.countries, paint: { 'fill-color': COLORS.landRegion } },
+      {
+        id: LAYER.countriesHighlight,
+        type: 'fill',
+        source: SOURCE.countries,
+        filter: placeFilter(NOTHING_SELECTED),
+        paint: { 'fill-color': COLORS.highlight, 'fill-opacity': 0.35 },
+      },
+      { id: LAYER.countriesLine, type: 'line', source: SOURCE.countries, paint: { 'line-color': COLORS.countryLine, 'line-width': 1 } },
+      {
+        id: LAYER.borderZoneFill,
+        type: 'fill',
+        source: SOURCE.borderZone,
+        paint: {
+          'fill-color': ['match', ['get', 'side'], 'ML', COLORS.borderZoneMl, COLORS.borderZoneMr] as ExpressionSpecification,
+          'fill-opacity': 0.16,
+        },
+      },
+      {
+        id: LAYER.borderZoneLine,
+        type: 'line',
+        source: SOURCE.borderZone,
+        paint: { 'line-color': COLORS.border, 'line-width': 1, 'line-opacity': 0.55, 'line-dasharray': [2, 2] },
+      },
+      ...incidentZoneLayers(),
+      { id: LAYER.borderCasing, type: 'line', source: SOURCE.border, layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': COLORS.borderCasing, 'line-width': 6 } },
+      {
+        id: LAYER.borderHighlight,
+        type: 'line',
+        source: SOURCE.border,
+        filter: placeFilter(NOTHING_SELECTED),
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': COLORS.highlight, 'line-width': 14, 'line-opacity': 0.8 },
+      },
+      { id: LAYER.border, type: 'line', source: SOURCE.border, layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': COLORS.border, 'line-width': 3.5 } },
+      {
+        id: LAYER.countryLabels,
+        type: 'symbol',
+        source: SOURCE.countryLabels,
+        layout: { 'text-field': label, 'text-font': [FONT], 'text-size': 13, 'text-transform': 'uppercase', 'text-letter-spacing': 0.08, 'text-max-width': 8 },
+        paint: { 'text-color': '#5b5346', 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.5 },
+      },
+      {
+        id: LAYER.capitalsHighlight,
+        type: 'circle',
+        source: SOURCE.capitals,
+        filter: placeFilter(NOTHING_SELECTED),
+        paint: { 'circle-radius': 15, 'circle-color': COLORS.highlight, 'circle-opacity': 0.85 },
+      },
+      {
+        id: LAYER.capitals,
+        type: 'circle',
+        source: SOURCE.capitals,
+        paint: { 'circle-radius': 7, 'circle-color': input.capitalColor as ExpressionSpecification, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+      },
+      {
+        id: LAYER.capitalLabels,
+        type: 'symbol',
+        source: SOURCE.capitals,
+        layout: { 'text-field': label, 'text-font': [FONT], 'text-size': 15, 'text-offset': [0, 1.1], 'text-anchor': 'top' },
+        paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 2 },
+      },
+      {
+        id: LAYER.incidentHighlight,
+        type: 'circle',
+        source: SOURCE.incidents,
+        filter: ['all', isPoint(), ['==', ['get', 'id'], NOTHING_SELECTED]],
+        paint: { 'circle-radius': 17, 'circle-color': COLORS.highlight, 'circle-opacity': 0.85 },
+      },
+      {
+        id: LAYER.incidentSymbols,
+        type: 'symbol',
+        source: SOURCE.incidents,
+        filter: isPoint(),
+        layout: {
+          'icon-image': ['concat', 'incident-', ['get', 'shape']] as ExpressionSpecification,
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+          // Several incidents at one town (a visit and a meeting in Nouakchott) fan out instead of hiding each other.
+          'icon-offset': ['get', 'icon_offset'] as ExpressionSpecification,
+        },
+      },
+    ] satisfies LayerSpecification[],
+  };
+  return style;
+}
+
+/** Incidents known only to a zone are drawn as a hatched zone with a dashed edge, never a pin. */
+function incidentZoneLayers(): LayerSpecification[] {
+  return [
+    { id: LAYER.incidentZoneFill, type: 'fill', source: SOURCE.incidents, filter: isArea(), paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.5 } },
+    {
+      id: LAYER.incidentZoneHighlight,
+      type: 'fill',
+      source: SOURCE.incidents,
+      filter: ['all', isArea(), ['==', ['get', 'id'], NOTHING_SELECTED]],
+      paint: { 'fill-color': COLORS.highlight, 'fill-opacity': 0.35 },
+    },
+    { id: LAYER.incidentZoneLine, type: 'line', source: SOURCE.incidents, filter: isArea(), paint: { 'line-color': COLORS.incident, 'line-width': 1.5, 'line-dasharray': [3, 2] } },
+  ];
+}
+
+/** `text-field` for place names in the interface language. */
+export function labelField(language: Language): ExpressionSpecification {
+  return ['get', `name_${language}`];
+}
+
+/** Filter keeping the features of one place. */
+export function placeFilter(placeId: string): ExpressionSpecification {
+  return ['==', ['get', 'place_id'], placeId];
+}
+
+export function isPoint(): ExpressionSpecification {
+  return ['==', ['geometry-type'], 'Point'];
+}
+
+function isArea(): ExpressionSpecification {
+  return ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+}

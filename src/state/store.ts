@@ -1,0 +1,77 @@
+/**
+ * The dashboard's store: one selection, the visible layers and the interface language. Its
+ * shape and its actions sit here; anything derived from it is a pure function in src/core.
+ * React reads it through useSyncExternalStore (see use-store.ts); the URL follows it (url-sync.ts).
+ */
+import type { Language } from '../core/types';
+import type { Selection } from '../core/selection';
+import { isSameSelection } from '../core/selection';
+
+export const LAYER_IDS = ['border', 'borderZone', 'capitals', 'incidents', 'countries'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+export type LayerVisibility = Record<LayerId, boolean>;
+
+export interface DashboardState {
+  selection: Selection;
+  /** Which article's text is shown beside the map (an article id). */
+  articleId: string | null;
+  layers: LayerVisibility;
+  language: Language;
+  /** Bumped when the user asks to see the selection again, so the map re-frames it. */
+  focusRequest: number;
+}
+
+type Listener = () => void;
+
+export interface Store {
+  getState(): DashboardState;
+  subscribe(listener: Listener): () => void;
+  select(selection: Selection, options?: { focus?: boolean }): void;
+  clearSelection(): void;
+  toggleLayer(layer: LayerId): void;
+  setLanguage(language: Language): void;
+  setArticle(articleId: string): void;
+}
+
+/** Creates a store with the given starting values. */
+export function createStore(initial: Partial<DashboardState> = {}): Store {
+  let state: DashboardState = {
+    selection: null,
+    articleId: null,
+    layers: { border: true, borderZone: true, capitals: true, incidents: true, countries: true },
+    language: 'fr',
+    focusRequest: 0,
+    ...initial,
+  };
+  const listeners = new Set<Listener>();
+  const update = (next: DashboardState) => {
+    state = next;
+    for (const listener of listeners) listener();
+  };
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    select(selection, options = {}) {
+      const focus = options.focus ?? true; // re-frame the map even when the same thing is picked again
+      if (isSameSelection(selection, state.selection) && !focus) return;
+      update({ ...state, selection, focusRequest: state.focusRequest + (focus ? 1 : 0) });
+    },
+    clearSelection() {
+      if (state.selection === null) return;
+      update({ ...state, selection: null, focusRequest: state.focusRequest + 1 });
+    },
+    toggleLayer(layer) {
+      update({ ...state, layers: { ...state.layers, [layer]: !state.layers[layer] } });
+    },
+    setLanguage(language) {
+      if (language !== state.language) update({ ...state, language });
+    },
+    setArticle(articleId) {
+      if (articleId !== state.articleId) update({ ...state, articleId });
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { useMemo } from 'react';
+import type { Dataset, LoadedArticle } from '../core/dataset';
+import type { IncidentFeature } from '../core/types';
+import { mentionsOfIncident } from '../core/views/place-mentions';
+import { quotedPassages } from '../core/views/quoted-passages';
+import { useDashboard, useStoreApi } from '../state/use-store';
+import { geoPrecisionText, localized, t, timePrecisionText } from './i18n';
+import { QuoteList } from './quote-list';
+import { IncidentSymbol } from './incident-symbol';
+
+/** What happened, when, where (and how precisely), who says so, and the passages that report it. */
+export function IncidentCard({ incident, article, dataset }: { incident: IncidentFeature; article: LoadedArticle; dataset: Dataset }) {
+  const store = useStoreApi();
+  const language = useDashboard((s) => s.language);
+  const props = incident.properties;
+  const quotes = useMemo(() => quotedPassages(article, mentionsOfIncident(article, incident)), [article, incident]);
+  const places = dataset.places.filter((place) => props.place_ids.includes(place.id));
+  const isZone = incident.geometry !== null && incident.geometry.type !== 'Point';
+
+  return (
+    <article className="card" aria-labelledby="card-title" data-card="incident" data-incident-id={props.id}>
+      <header className="card-header">
+        <IncidentSymbol eventType={props.event_type} isZone={isZone} />
+        <div>
+          <h2 id="card-title">{localized(props.title, language)}</h2>
+          <p className="card-subtitle">
+            {props.event_type} — {props.sub_event_type}
+          </p>
+        </div>
+        <button type="button" className="close-button" onClick={() => store.clearSelection()} aria-label={t('clear', language)}>
+          ×
+        </button>
+      </header>
+      <p className={`claim claim-${props.claim_status}`}>
+        <strong>{t('whoSays', language)} :</strong> {props.claim_by}
+        <span className={`badge badge-${props.claim_status}`}> {claimLabel(props.claim_status, language)}</span>
+      </p>
+      <dl className="facts">
+        <dt>{t('what', language)}</dt>
+        <dd>
+          {t('actors', language)} : {[props.actor1, props.actor2].filter(Boolean).join(' / ')}
+          {props.civilian_targeting && <> · {props.civilian_targeting}</>}
+        </dd>
+        <dt>{t('when', language)}</dt>
+        <dd>
+          {props.event_date} — {timePrecisionText(props.time_precision, language)}
+        </dd>
+        <dt>{t('where', language)}</dt>
+        <dd>
+          {props.location}
+          {props.admin1 && <>, {props.admin1}</>} ({props.country}) — {incident.geometry ? geoPrecisionText(props.geo_precision, language) : language === 'fr' ? 'lieu non précisé par l’article : non placé sur la carte' : 'place not given by the article: not on the map'}
+        </dd>
+        <dt>{t('fatalities', language)}</dt>
+        <dd>{props.fatalities ?? t('noFigure', language)}</dd>
+        <dt>{t('known', language)}</dt>
+        <dd>{localized(props.known, language)}</dd>
+        <dt>{t('unknown', language)}</dt>
+        <dd>{localized(props.unknown, language)}</dd>
+      </dl>
+      <h3>{t('passages', language)}</h3>
+      <QuoteList quotes={quotes} articles={[article]} language={language} selectedPlaceId={null} />
+      {places.length > 0 && (
+        <>
+          <h3>{t('places', language)}</h3>
+          <ul className="entity-list">
+            {places.map((place) => (
+              <li key={place.id}>
+                <button type="button" className="entity-button" onClick={() => store.select({ type: 'place', id: place.id })}>
+                  <span className="entity-name">{localized(place.name, language)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </article>
+  );
+}
+
+function claimLabel(status: IncidentFeature['properties']['claim_status'], language: 'fr' | 'en'): string {
+  const labels = {
+    alleged: { fr: 'allégation', en: 'allegation' },
+    reported: { fr: 'rapporté', en: 'reported' },
+    confirmed: { fr: 'confirmé', en: 'confirmed' },
+  } as const;
+  return labels[status][language];
+}

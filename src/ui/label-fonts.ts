@@ -1,0 +1,7 @@
+import latinUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import latinExtUrl from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
+
+/** The map's label font files, served by the app itself; made absolute as the style spec asks. */
+export function labelFontUrls(): { latin: string; latinExt: string } {
+  return { latin: new URL(latinUrl, window.location.href).href, latinExt: new URL(latinExtUrl, window.location.href).href };
+}

@@ -1,0 +1,53 @@
+import type { LayerId } from '../state/store';
+import { useDashboard, useStoreApi } from '../state/use-store';
+import { COLORS } from '../map/map-ids';
+import { geoPrecisionText, t, type StringKey } from './i18n';
+import { IncidentSymbol, ZoneSymbol } from './incident-symbol';
+
+const TOGGLES: Array<{ layer: LayerId; label: StringKey; swatch: JSX.Element }> = [
+  { layer: 'border', label: 'layerBorder', swatch: <span className="legend-line" style={{ background: COLORS.border }} /> },
+  { layer: 'borderZone', label: 'layerBorderZone', swatch: <span className="legend-zone" /> },
+  { layer: 'capitals', label: 'layerCapitals', swatch: <span className="legend-dot" /> },
+  { layer: 'incidents', label: 'layerIncidents', swatch: <IncidentSymbol eventType="Strategic developments" /> },
+  { layer: 'countries', label: 'layerCountries', swatch: <span className="legend-country" /> },
+];
+
+/** What each symbol means, the precision levels, and a switch per layer. */
+export function Legend() {
+  const store = useStoreApi();
+  const layers = useDashboard((s) => s.layers);
+  const language = useDashboard((s) => s.language);
+  const fr = language === 'fr';
+  return (
+    <details className="legend" open>
+      <summary>{t('legend', language)}</summary>
+      <fieldset>
+        <legend className="visually-hidden">{t('legend', language)}</legend>
+        {TOGGLES.map(({ layer, label, swatch }) => (
+          <label key={layer} className="legend-row">
+            <input type="checkbox" checked={layers[layer]} onChange={() => store.toggleLayer(layer)} />
+            <span className="legend-swatch" aria-hidden="true">
+              {swatch}
+            </span>
+            {t(label, language)}
+          </label>
+        ))}
+      </fieldset>
+      <ul className="legend-symbols">
+        <li>
+          <IncidentSymbol eventType="Violence against civilians" /> {fr ? 'Violence contre des civils' : 'Violence against civilians'}
+        </li>
+        <li>
+          <IncidentSymbol eventType="Strategic developments" /> {fr ? 'Évolution stratégique (visite, réunion)' : 'Strategic development (visit, meeting)'}
+        </li>
+        <li>
+          <ZoneSymbol /> {fr ? 'Incident situé seulement dans une zone, pas en un point' : 'Incident located only to a zone, not a point'}
+        </li>
+      </ul>
+      <p className="legend-precision">
+        <strong>{fr ? 'Précision (ACLED)' : 'Precision (ACLED)'}</strong> — 1 : {geoPrecisionText(1, language)} · 2 : {geoPrecisionText(2, language)} · 3 :{' '}
+        {geoPrecisionText(3, language)}
+      </p>
+    </details>
+  );
+}

@@ -1,0 +1,108 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Dataset, LoadedArticle } from '../core/dataset';
+import { regionBounds, selectionBounds } from '../core/views/camera';
+import { countryLabelPoints } from '../core/views/country-label-points';
+import { placeColorMatch } from '../core/views/place-colors';
+import { MapAdapter, type MapState } from '../map/map-adapter';
+import { buildMapStyle } from '../map/map-style';
+import { incidentMapFeatures } from '../map/incident-features';
+import { useDashboard, useStoreApi } from '../state/use-store';
+import { t } from './i18n';
+import { prefersReducedMotion } from './use-reduced-motion';
+import { labelFontUrls } from './label-fonts';
+
+declare global {
+  interface Window {
+    /** Handles for automation and tests: the live MapLibre map. */
+    borderBrief?: { map?: MapAdapter['map'] };
+  }
+}
+
+/**
+ * The map panel. It creates the one MapAdapter and hands it state changes; the camera stays
+ * uncontrolled (no view state in React). Without WebGL it shows a message and the rest of the
+ * dashboard keeps working.
+ */
+export function MapView({ dataset, articles }: { dataset: Dataset; articles: LoadedArticle[] }) {
+  const store = useStoreApi();
+  const selection = useDashboard((s) => s.selection);
+  const focusRequest = useDashboard((s) => s.focusRequest);
+  const layers = useDashboard((s) => s.layers);
+  const language = useDashboard((s) => s.language);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const adapterRef = useRef<MapAdapter | null>(null);
+  const [mapState, setMapState] = useState<MapState | 'unavailable'>('loading');
+
+  const incidents = useMemo(() => incidentMapFeatures(articles.flatMap((article) => article.incidents)), [articles]);
+  // The style is built once per dataset: rebuilding it on each render would blank the map.
+  const style = useMemo(
+    () =>
+      buildMapStyle({
+        geo: dataset.geo,
+        incidents: { type: 'FeatureCollection', features: [] },
+        countryLabels: countryLabelPoints(dataset.geo.countries),
+        language: store.getState().language,
+        fontUrls: labelFontUrls(),
+        capitalColor: placeColorMatch(dataset.geo.capitals.features.map((f) => f.properties.place_id), '#1d3557'),
+      }),
+    [dataset, store],
+  );
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let adapter: MapAdapter;
+    try {
+      adapter = new MapAdapter(
+        container,
+        {
+          style,
+          initialBounds: regionBounds(dataset),
+          knownPlaceIds: new Set(dataset.places.map((place) => place.id)),
+          reducedMotion: prefersReducedMotion(),
+        },
+        {
+          onPlaceClick: (id) => store.select({ type: 'place', id }),
+          onIncidentClick: (id) => store.select({ type: 'incident', id }),
+          onStateChange: setMapState,
+        },
+      );
+    } catch (error) {
+      console.warn('Map unavailable:', error);
+      setMapState('unavailable');
+      return;
+    }
+    adapterRef.current = adapter;
+    window.borderBrief = { ...window.borderBrief, map: adapter.map };
+    return () => {
+      adapter.destroy();
+      adapterRef.current = null;
+    };
+  }, [style, dataset, store]);
+
+  useEffect(() => adapterRef.current?.setIncidents(incidents), [incidents, mapState === 'unavailable']);
+  useEffect(() => adapterRef.current?.setLayerVisibility(layers), [layers]);
+  useEffect(() => adapterRef.current?.setLanguage(language), [language]);
+  useEffect(() => {
+    const bounds = selection ? selectionBounds(dataset, selection) : regionBounds(dataset);
+    adapterRef.current?.setSelection(selection, focusRequest > 0 ? bounds : null);
+  }, [dataset, selection, focusRequest]);
+
+  return (
+    <div className="map-panel">
+      <div
+        className="map"
+        ref={containerRef}
+        data-testid="map"
+        data-map-state={mapState === 'unavailable' ? 'unavailable' : mapState}
+        role="region"
+        aria-label={t('mapLabel', language)}
+      />
+      {mapState === 'unavailable' && (
+        <div className="map-message" role="status">
+          {t('mapUnavailable', language)}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { useMemo } from 'react';
+import type { LoadedArticle } from '../core/dataset';
+import type { Place } from '../core/types';
+import { placeColor } from '../core/views/place-colors';
+import { incidentsOfPlace, mentionsOfPlace } from '../core/views/place-mentions';
+import { quotedPassages } from '../core/views/quoted-passages';
+import { useDashboard, useStoreApi } from '../state/use-store';
+import { geoPrecisionText, kindName, localized, t } from './i18n';
+import { QuoteList } from './quote-list';
+import { IncidentSymbol } from './incident-symbol';
+
+/** Everything the articles say about one place, each passage cited. */
+export function PlaceCard({ place, articles }: { place: Place; articles: LoadedArticle[] }) {
+  const store = useStoreApi();
+  const language = useDashboard((s) => s.language);
+  const mentions = useMemo(() => mentionsOfPlace(articles, place.id), [articles, place.id]);
+  const quotes = useMemo(() => articles.flatMap((article) => quotedPassages(article, mentions)), [articles, mentions]);
+  const incidents = useMemo(() => incidentsOfPlace(articles, place.id), [articles, place.id]);
+  const paragraphs = [...new Set(mentions.map((m) => m.paragraphNumber))];
+  const otherLanguage = language === 'fr' ? 'en' : 'fr';
+
+  return (
+    <article className="card" aria-labelledby="card-title" data-card="place" data-place-id={place.id}>
+      <header className="card-header">
+        <span className="swatch swatch-large" style={{ background: placeColor(place.id) }} aria-hidden="true" />
+        <div>
+          <h2 id="card-title">{localized(place.name, language)}</h2>
+          <p className="card-subtitle">
+            <span lang={otherLanguage}>{place.name[otherLanguage]}</span> · {kindName(place.kind, language)}
+          </p>
+        </div>
+        <button type="button" className="close-button" onClick={() => store.clearSelection()} aria-label={t('clear', language)}>
+          ×
+        </button>
+      </header>
+      <p>
+        {t('mentionsIn', language)} <strong>{mentions.length}</strong> {t('times', language)}, {t('paragraph', language)}
+        {paragraphs.length > 1 ? 's' : ''} {paragraphs.join(', ')}.
+      </p>
+      <dl className="facts">
+        <dt>{t('precisionTitle', language)}</dt>
+        <dd>
+          {geoPrecisionText(place.geoPrecision, language)}
+          {place.lngLat && (
+            <span className="coords">
+              {' '}
+              ({place.lngLat[1].toFixed(4)}, {place.lngLat[0].toFixed(4)} — {place.coordSource})
+            </span>
+          )}
+        </dd>
+        <dt>{t('ids', language)}</dt>
+        <dd>
+          <code>{place.id}</code>
+          {place.iso && <> · ISO 3166-1 {place.iso}</>}
+          {place.countries && <> · {place.countries.join('–')}</>}
+          {place.geonamesId !== null && <> · GeoNames {place.geonamesId}</>}
+          {place.wikidataId && <> · Wikidata {place.wikidataId}</>}
+        </dd>
+      </dl>
+      <h3>{t('passages', language)}</h3>
+      <QuoteList quotes={quotes} articles={articles} language={language} selectedPlaceId={place.id} />
+      <h3>{t('relatedIncidents', language)}</h3>
+      {incidents.length === 0 ? (
+        <p>{t('noIncidents', language)}</p>
+      ) : (
+        <ul className="entity-list">
+          {incidents.map((incident) => (
+            <li key={incident.properties.id}>
+              <button type="button" className="entity-button" onClick={() => store.select({ type: 'incident', id: incident.properties.id })}>
+                <IncidentSymbol eventType={incident.properties.event_type} isZone={incident.geometry !== null && incident.geometry.type !== 'Point'} />
+                <span className="entity-name">{localized(incident.properties.title, language)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}
