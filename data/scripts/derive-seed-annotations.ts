@@ -1,0 +1,69 @@
+/**
+ * Writes data/articles/kessiya-2024-05-mali-mauritanie/annotations.jsonld from the 22 mentions a
+ * reviewer marked (tests/fixtures/seed/article.fr.places.json). Thin on purpose: the only seed-
+ * specific part is `reviewerMentions`; swap it for the geoparser's output and the rest stays.
+ *
+ *   npx tsx data/scripts/derive-seed-annotations.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { buildArticleAnnotations, serializeAnnotations, type MentionInput } from '../../src/core/annotations/build-article-annotations';
+import { sha256Hex } from '../../src/core/article/sha256-hex';
+import type { Agent, ArticleMeta, MentionKind } from '../../src/core/types';
+
+const ARTICLE_ID = 'kessiya-2024-05-mali-mauritanie';
+const root = new URL('../../', import.meta.url);
+const articleDir = new URL(`data/articles/${ARTICLE_ID}/`, root);
+
+export const SEED_REVIEWER: Agent = { id: 'urn:border-brief:agent:seed-reviewer', type: 'Person', name: 'Seed reviewer' };
+// When the reviewer's marks entered the project (the commit that added the seed fixtures).
+export const SEED_CREATED = '2026-11-29T00:51:28Z';
+
+// The fixture names referents in English words; the project names them by slug.
+const PLACE_IDS: Record<string, string> = {
+  Mali: 'mali',
+  Mauritania: 'mauritania',
+  Russia: 'russia',
+  Nouakchott: 'nouakchott',
+  Bamako: 'bamako',
+  'Mali–Mauritania border': 'border-ml-mr',
+};
+
+interface FixtureMention {
+  start: number;
+  end: number;
+  surface: string;
+  kind: MentionKind;
+  place: string;
+}
+
+/** The reviewer's marks as mention inputs; throws if a mark's surface is not the text at its offsets. */
+export function reviewerMentions(fixture: readonly FixtureMention[], text: string): MentionInput[] {
+  return fixture.map((m) => {
+    const placeId = PLACE_IDS[m.place];
+    if (!placeId) throw new Error(`derive-seed-annotations: no place id for « ${m.place} »; add it to PLACE_IDS.`);
+    if (text.slice(m.start, m.end) !== m.surface) throw new Error(`derive-seed-annotations: « ${m.surface} » is not at [${m.start}, ${m.end}) of the text.`);
+    return { start: m.start, end: m.end, placeId, mentionKind: m.kind, status: 'accepted' };
+  });
+}
+
+export async function deriveSeedAnnotations(): Promise<string> {
+  const text = readFileSync(new URL('text.txt', articleDir), 'utf8');
+  const meta = JSON.parse(readFileSync(new URL('meta.json', articleDir), 'utf8')) as ArticleMeta;
+  const sha256 = await sha256Hex(text);
+  if (sha256 !== meta.sha256) throw new Error(`derive-seed-annotations: text.txt has sha256 ${sha256}, meta.json says ${meta.sha256}.`);
+  const fixture = JSON.parse(readFileSync(new URL('tests/fixtures/seed/article.fr.places.json', root), 'utf8')) as FixtureMention[];
+  const annotations = buildArticleAnnotations({
+    articleId: ARTICLE_ID,
+    text,
+    sha256,
+    mentions: reviewerMentions(fixture, text),
+    creator: SEED_REVIEWER,
+    created: SEED_CREATED,
+  });
+  return serializeAnnotations(annotations);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  writeFileSync(new URL('annotations.jsonld', articleDir), await deriveSeedAnnotations());
+}
