@@ -1,12 +1,41 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * The built app may load nothing from any other host: a Content-Security-Policy says so. It is
+ * added to the built page only, since the dev server injects inline scripts for hot reload.
+ * MapLibre needs blob: for its worker fallback and images, data: for inline icons.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "child-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'border-brief-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
 
 // Relative base so the built app works from any folder or static host, with no server logic.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
+    assetsInlineLimit: 0, // every data file stays a file the loader fetches and checks, never a data: URL
     chunkSizeWarningLimit: 1200, // MapLibre alone is ~1 MB minified; it is split into its own chunk
     rollupOptions: {
       output: {

@@ -5,6 +5,7 @@
  * the pure functions in src/core/views/.
  */
 import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { OrphanedAnnotation } from './annotations/anchor-annotation';
 import type { ArticleMeta, IncidentFeature, MentionKind, Passage, Place, PlaceAnnotation } from './types';
 
 /** A mention as the dashboard shows it: an annotation anchored in the current text. */
@@ -18,11 +19,6 @@ export interface Mention {
   exact: string;
   paragraphNumber: number;
   confidence: number | null;
-}
-
-export interface OrphanedAnnotation {
-  annotation: PlaceAnnotation;
-  reason: string;
 }
 
 export interface LoadedArticle {
@@ -51,3 +47,25 @@ export interface Dataset {
   places: Place[];
   geo: GeoLayers;
 }
+
+/** A problem in a data file, in words that name the file, the field and the fix. */
+export interface DataProblem {
+  file: string; // path from the project root, e.g. 'data/places.json'
+  field: string; // path inside the file, e.g. '[3].lngLat[1]'; '' for the whole file
+  message: string;
+  fix: string;
+}
+
+/** The raw contents of every data file, as read from disk or fetched by the browser. */
+export interface RawDataFiles {
+  places: RawFile;
+  geo: Record<keyof GeoLayers, RawFile>;
+  articles: Array<{ meta: RawFile; text: RawFile; annotations: RawFile; incidents: RawFile | null }>;
+}
+
+export interface RawFile {
+  path: string; // from the project root
+  content: string;
+}
+
+export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; problems: DataProblem[] };

@@ -113,7 +113,10 @@ export class MapAdapter {
   private addImage(id: string): void {
     if (this.map.hasImage(id)) return;
     const rgb = hexToRgb(COLORS.incident);
-    if (id === HATCH_IMAGE) return this.map.addImage(id, hatchPattern(12, rgb));
+    if (id === HATCH_IMAGE) {
+      this.map.addImage(id, hatchPattern(12, rgb));
+      return;
+    }
     const shape = (['triangle', 'diamond', 'square', 'circle'] as IncidentShape[]).find((candidate) => iconId(candidate) === id);
     const size = 22;
     if (shape) this.map.addImage(id, { width: size, height: size, data: drawIncidentIcon(shape, size, rgb) });

@@ -1,22 +1,20 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Dataset } from '../core/dataset';
+import type { DatasetResult } from '../core/dataset';
 import { createStore } from '../state/store';
 import { StoreContext } from '../state/use-store';
 import { syncSelectionWithUrl } from '../state/url-sync';
-import type { DataProblem } from './error-panel';
 import { ErrorPanel } from './error-panel';
 import { Dashboard } from './dashboard';
 import { preferredLanguage, t } from './i18n';
 
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: DataProblem[] };
 
 /**
  * Loads and checks the data, then shows the dashboard, or an error panel that says what is
  * wrong. `load` is injected so tests can hand in broken data.
  */
-export function App({ load }: { load: () => Promise<LoadResult> }) {
+export function App({ load }: { load: () => Promise<DatasetResult> }) {
   const store = useMemo(() => createStore({ language: preferredLanguage(navigator.languages ?? [navigator.language]) }), []);
-  const [result, setResult] = useState<LoadResult | null>(null);
+  const [result, setResult] = useState<DatasetResult | null>(null);
 
   useEffect(() => {
     let isCurrent = true;

@@ -1,12 +1,6 @@
+import type { DataProblem } from '../core/dataset';
 import type { Language } from '../core/types';
 import { t } from './i18n';
-
-export interface DataProblem {
-  file: string;
-  field: string;
-  message: string;
-  fix: string;
-}
 
 /** Shown instead of the dashboard when a data file is broken: what is wrong, where, and how to fix it. */
 export function ErrorPanel({ problems, language }: { problems: DataProblem[]; language: Language }) {

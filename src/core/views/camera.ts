@@ -13,12 +13,17 @@ export type Bounds = [west: number, south: number, east: number, north: number];
 /** Half the side of the box drawn around a point place, in degrees (≈ 110 km at these latitudes). */
 const POINT_HALF_SIDE_DEGREES = 1;
 
+const REGION_MARGIN_DEGREES = 1.2;
+
 /** The region the dashboard opens on: the border zone and the two capitals. */
 export function regionBounds(dataset: Dataset): Bounds {
   const boxes: Bounds[] = [];
   if (dataset.geo.borderZone.features.length) boxes.push(turfBbox(dataset.geo.borderZone) as Bounds);
   if (dataset.geo.capitals.features.length) boxes.push(turfBbox(dataset.geo.capitals) as Bounds);
-  return boxes.length ? unionBounds(boxes) : [-17.5, 11, -3.5, 26];
+  if (!boxes.length) return [-17.5, 11, -3.5, 26];
+  const [west, south, east, north] = unionBounds(boxes);
+  // A margin keeps the capitals' labels (Nouakchott sits on the region's western edge) inside the frame.
+  return [west - REGION_MARGIN_DEGREES, south - REGION_MARGIN_DEGREES, east + REGION_MARGIN_DEGREES, north + REGION_MARGIN_DEGREES];
 }
 
 /** The box to show for a selection, or null when there is nothing to place. */
@@ -46,7 +51,7 @@ export function incidentBounds(incident: IncidentFeature): Bounds | null {
     const [lng, lat] = incident.geometry.coordinates as [number, number];
     return aroundPoint(lng, lat, POINT_HALF_SIDE_DEGREES);
   }
-  return turfBbox(incident) as Bounds;
+  return turfBbox(incident.geometry) as Bounds;
 }
 
 /** True when `bounds` contains the point. */

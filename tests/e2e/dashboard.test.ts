@@ -1,0 +1,170 @@
+/**
+ * The dashboard as a user meets it, in Debian's Chromium against the built app. Every request of
+ * every page is recorded; the last test fails if any left 127.0.0.1.
+ */
+import { mkdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, openPage, projectToPage, waitForMapIdle, type RecordedPage } from './browser';
+
+const NOUAKCHOTT: [number, number] = [-15.9785, 18.0858];
+const BAMAKO: [number, number] = [-8.0029, 12.6392];
+const SCREENSHOTS = 'test-results/screenshots';
+
+let browser: Browser;
+const pages: RecordedPage[] = [];
+const baseUrl = inject('baseUrl');
+
+async function open(hash = '', options: Parameters<typeof openPage>[2] = {}) {
+  const recorded = await openPage(browser, baseUrl, options);
+  pages.push(recorded);
+  await recorded.page.goto(`${baseUrl}${hash}`);
+  return recorded;
+}
+
+async function bamakoInView(recorded: RecordedPage): Promise<boolean> {
+  return recorded.page.evaluate(([lng, lat]) => window.borderBrief!.map!.getBounds().contains([lng, lat]), BAMAKO);
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('dashboard', () => {
+  test('the map becomes idle and draws the border region', async () => {
+    const { page, pageErrors } = await open();
+    await waitForMapIdle(page);
+    const layers = await page.evaluate(() => window.borderBrief!.map!.getStyle().layers.map((layer) => layer.id));
+    expect(layers).toEqual(expect.arrayContaining(['border-line', 'border-zone-fill', 'capitals-circle', 'incident-symbols']));
+    const rendered = await page.evaluate(() => window.borderBrief!.map!.queryRenderedFeatures({ layers: ['border-line'] }).length);
+    expect(rendered).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/overview.png` });
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("clicking Nouakchott's symbol on the map highlights exactly its three mentions", async () => {
+    const { page } = await open();
+    await waitForMapIdle(page);
+    const { x, y } = await projectToPage(page, NOUAKCHOTT);
+    await page.mouse.click(x, y);
+    await expect.poll(() => page.locator('mark[data-selected="true"]').count()).toBe(3);
+    expect(await page.locator('mark[data-place-id="nouakchott"][data-selected="true"]').count()).toBe(3);
+    expect(await page.locator('[data-card="place"] h2').textContent()).toBe('Nouakchott');
+    expect(page.url()).toContain('#place=nouakchott');
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/selection-nouakchott.png` });
+  });
+
+  test('clicking the mention « Bamako » brings Bamako into view and selects it', async () => {
+    const recorded = await open('#place=mauritania');
+    const { page } = recorded;
+    await waitForMapIdle(page);
+    await page.locator('mark[data-place-id="bamako"]').first().click();
+    await expect.poll(() => page.locator('[data-card="place"]').getAttribute('data-place-id')).toBe('bamako');
+    await waitForMapIdle(page);
+    expect(await bamakoInView(recorded)).toBe(true);
+    expect(await page.locator('mark[data-place-id="bamako"][data-selected="true"]').count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^Bamako/ }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  test('#incident=… opens that incident’s card, with its passages and who says so', async () => {
+    const first = await open();
+    const incidentId = await first.page.locator('[data-incident-id]').first().getAttribute('data-incident-id');
+    expect(incidentId).toBeTruthy();
+    const { page } = await open(`#incident=${incidentId}`);
+    await expect.poll(() => page.locator('[data-card="incident"]').getAttribute('data-incident-id')).toBe(incidentId);
+    expect(await page.locator('[data-card="incident"] blockquote').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-card="incident"] .claim').textContent()).toMatch(/Qui l’affirme/);
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/incident.png` });
+  });
+
+  test('an alleged incident is shown as an allegation, with who makes it', async () => {
+    const { page } = await open();
+    const alleged = page.locator('[data-incident-id]', { hasText: 'Allégation' }).first();
+    await alleged.click();
+    await expect.poll(() => page.locator('[data-card="incident"] .badge-alleged').count()).toBe(1);
+  });
+
+  test('keyboard alone reaches the list of places and selects one', async () => {
+    const { page } = await open();
+    await waitForMapIdle(page);
+    let focused = '';
+    for (let i = 0; i < 40 && !focused.startsWith('Nouakchott'); i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
+    }
+    expect(focused).toMatch(/^Nouakchott/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('mark[data-place-id="nouakchott"][data-selected="true"]').count()).toBe(3);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('mark[data-selected="true"]').count()).toBe(0);
+    expect(page.url()).not.toContain('place=');
+  });
+
+  test('back and forward restore the selection', async () => {
+    const { page } = await open();
+    await page.getByRole('button', { name: /^Nouakchott/ }).click();
+    await page.getByRole('button', { name: /^Bamako/ }).click();
+    await page.goBack();
+    await expect.poll(() => page.locator('[data-card="place"]').getAttribute('data-place-id')).toBe('nouakchott');
+    await page.goForward();
+    await expect.poll(() => page.locator('[data-card="place"]').getAttribute('data-place-id')).toBe('bamako');
+  });
+
+  test('the interface speaks English on request; the article stays in French', async () => {
+    const { page } = await open('#place=mauritania', { locale: 'en-GB' });
+    await expect.poll(() => page.locator('[data-card="place"] h2').textContent()).toBe('Mauritania');
+    await page.getByRole('button', { name: 'Français' }).click();
+    await expect.poll(() => page.locator('[data-card="place"] h2').textContent()).toBe('Mauritanie');
+    expect(await page.locator('[data-passage-id="p1"]').textContent()).toContain('Une délégation militaire malienne');
+  });
+
+  test('each layer can be turned off from the legend', async () => {
+    const { page } = await open();
+    await waitForMapIdle(page);
+    await page.getByRole('checkbox', { name: /Zone frontalière/ }).uncheck();
+    await expect
+      .poll(() => page.evaluate(() => window.borderBrief!.map!.getLayoutProperty('border-zone-fill', 'visibility')))
+      .toBe('none');
+  });
+
+  test('axe finds no serious or critical accessibility violation', async () => {
+    const { page } = await open('#place=nouakchott');
+    await waitForMapIdle(page);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+  });
+
+  test('without WebGL the article, lists and cards still work, with a message about the map', async () => {
+    const recorded = await openPage(browser, baseUrl);
+    pages.push(recorded);
+    const { page } = recorded;
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (type.startsWith('webgl')) return null;
+        return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof original;
+    });
+    await page.goto(baseUrl);
+    await expect.poll(() => page.locator('[data-testid="map"]').getAttribute('data-map-state')).toBe('unavailable');
+    expect(await page.getByRole('status').filter({ hasText: 'WebGL' }).count()).toBe(1);
+    await page.locator('mark[data-place-id="bamako"]').first().click();
+    await expect.poll(() => page.locator('[data-card="place"]').getAttribute('data-place-id')).toBe('bamako');
+  });
+
+  test('no request of the whole session left 127.0.0.1', () => {
+    const all = pages.flatMap((p) => p.requests);
+    expect(all.length).toBeGreaterThan(10);
+    expect(pages.flatMap((p) => p.foreignRequests)).toEqual([]);
+    for (const url of all) expect(['127.0.0.1', 'data:', 'blob:'].some((ok) => url.includes(ok) || url.startsWith(ok))).toBe(true);
+  });
+});
