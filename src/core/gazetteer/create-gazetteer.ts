@@ -1,0 +1,97 @@
+/**
+ * The gazetteer behind an interface: the geoparser, the review UI (search, candidates) and the
+ * CLI ask it for places by name or id and never read the JSON themselves. The in-memory
+ * implementation here serves Node, the Web Worker and the tests alike.
+ */
+import type { Place } from '../types';
+import { normalizeName } from './fold-text';
+import { parseGazetteerData, type GazetteerData, type GazetteerPlace } from './gazetteer-schema';
+
+/** How a name refers to its place: its own name, or a nationality word for a country. */
+export type NameRole = 'name' | 'demonym';
+
+export interface NameEntry {
+  place: GazetteerPlace;
+  role: NameRole;
+  /** The name as written in the gazetteer, accents and capitals kept ("Néma"). */
+  written: string;
+}
+
+export interface Gazetteer {
+  readonly version: string;
+  readonly places: readonly GazetteerPlace[];
+  /** The place with this id, or undefined. */
+  get(id: string): GazetteerPlace | undefined;
+  /** Every place a name may refer to, looked up by its normalized form ("Nema" finds Néma). */
+  lookup(name: string): readonly NameEntry[];
+  /** Every normalized name and its entries, for building a matcher. */
+  nameIndex(): ReadonlyMap<string, readonly NameEntry[]>;
+  /** Places whose names start with (or, failing that, contain) the query, best first. */
+  search(query: string, options?: { limit?: number }): GazetteerPlace[];
+}
+
+/**
+ * Builds the in-memory gazetteer from the JSON of `data/gazetteer/gazetteer.json`,
+ * validating it first (throws with the place id and field at fault).
+ */
+export function createGazetteer(data: unknown, label = 'gazetteer'): Gazetteer {
+  const parsed: GazetteerData = parseGazetteerData(data, label);
+  const byId = new Map(parsed.places.map((place) => [place.id, place]));
+  const index = new Map<string, NameEntry[]>();
+  const add = (written: string, place: GazetteerPlace, role: NameRole) => {
+    const key = normalizeName(written);
+    if (key === '') return;
+    let entries = index.get(key);
+    if (!entries) index.set(key, (entries = []));
+    if (!entries.some((entry) => entry.place === place && entry.role === role)) entries.push({ place, role, written });
+  };
+  for (const place of parsed.places) {
+    for (const name of place.names) add(name, place, 'name');
+    for (const demonym of place.demonyms ?? []) add(demonym, place, 'demonym');
+  }
+
+  return {
+    version: parsed.version,
+    places: parsed.places,
+    get: (id) => byId.get(id),
+    lookup: (name) => index.get(normalizeName(name)) ?? [],
+    nameIndex: () => index,
+    search: (query, options = {}) => searchPlaces(parsed.places, query, options.limit ?? 10),
+  };
+}
+
+/** The shared `Place` shape (src/core/types.ts) of a gazetteer entry, for the map and the store. */
+export function toPlace(place: GazetteerPlace): Place {
+  return {
+    id: place.id,
+    kind: place.kind,
+    name: { fr: place.name.fr, en: place.name.en },
+    iso: place.iso,
+    ...(place.countries ? { countries: [...place.countries] } : {}),
+    geonamesId: place.geonamesId ?? null,
+    wikidataId: null,
+    lngLat: [place.lng, place.lat],
+    bbox: null,
+    // A town's own point is ACLED precision 1; an approximate point is "near" (2); areas are 3.
+    geoPrecision: place.kind === 'country' || place.kind === 'region' || place.kind === 'border' ? 3 : place.precision === 'point' ? 1 : 2,
+    coordSource: place.source,
+  };
+}
+
+function searchPlaces(places: readonly GazetteerPlace[], query: string, limit: number): GazetteerPlace[] {
+  const key = normalizeName(query);
+  if (key === '') return [];
+  const scored: { place: GazetteerPlace; rank: number }[] = [];
+  for (const place of places) {
+    let rank = Infinity;
+    for (const name of place.names) {
+      const folded = normalizeName(name);
+      if (folded === key) rank = Math.min(rank, 0);
+      else if (folded.startsWith(key)) rank = Math.min(rank, 1);
+      else if (folded.includes(key)) rank = Math.min(rank, 2);
+    }
+    if (rank < Infinity) scored.push({ place, rank });
+  }
+  scored.sort((a, b) => a.rank - b.rank || a.place.name.en.localeCompare(b.place.name.en));
+  return scored.slice(0, limit).map((entry) => entry.place);
+}
