@@ -30,6 +30,8 @@ export interface LoadedArticle {
   mentions: Mention[]; // in text order
   orphaned: OrphanedAnnotation[];
   incidents: IncidentFeature[];
+  /** True when the text's sha256 differs from the one its metadata or annotations were made from. */
+  isTextChanged: boolean;
 }
 
 type Props = { place_id: string; name_fr: string; name_en: string };

@@ -15,6 +15,11 @@ import { HATCH_IMAGE, NOTHING_SELECTED, isPoint, labelField, placeFilter } from 
 
 export type MapState = 'loading' | 'idle';
 
+/** A saved view: a box to fit, or a centre ([lng, lat]) and zoom. Bearing and pitch in degrees. */
+export type CameraView =
+  | { bounds: Bounds; bearing?: number; pitch?: number }
+  | { center: [lng: number, lat: number]; zoom: number; bearing?: number; pitch?: number };
+
 export interface MapCallbacks {
   onPlaceClick(placeId: string): void;
   onIncidentClick(incidentId: string): void;
@@ -82,6 +87,29 @@ export class MapAdapter {
   frame(bounds: Bounds): void {
     this.callbacks.onStateChange('loading');
     this.map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: MAX_FOCUS_ZOOM, duration: this.options.reducedMotion ? 0 : 600 });
+  }
+
+  /**
+   * Moves the camera to a saved view (a briefing slide's): a box to fit, or a centre and zoom,
+   * with bearing and pitch. Smooth unless reduced motion is asked for; `onSettled` runs when the
+   * map is idle at the new view.
+   */
+  showCamera(camera: CameraView, onSettled?: () => void): void {
+    if (!this.isLoaded) return void this.pending.push(() => this.showCamera(camera, onSettled));
+    const duration = this.options.reducedMotion ? 0 : 900;
+    this.callbacks.onStateChange('loading');
+    if (onSettled) this.map.once('idle', () => onSettled());
+    if ('bounds' in camera) {
+      this.map.fitBounds(camera.bounds, { padding: FIT_PADDING, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0, duration });
+    } else {
+      this.map.easeTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0, duration });
+    }
+  }
+
+  /** The current view, as a camera a slide can store. */
+  currentCamera(): CameraView {
+    const center = this.map.getCenter();
+    return { center: [round6(center.lng), round6(center.lat)], zoom: Math.round(this.map.getZoom() * 100) / 100, bearing: this.map.getBearing(), pitch: this.map.getPitch() };
   }
 
   setLayerVisibility(layers: LayerVisibility): void {
@@ -158,6 +186,10 @@ export class MapAdapter {
   private visibleClickableLayers(): string[] {
     return CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
   }
+}
+
+function round6(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
 }
 
 function hexToRgb(hex: string): [number, number, number] {

@@ -29,6 +29,8 @@ export interface Store {
   select(selection: Selection, options?: { focus?: boolean }): void;
   clearSelection(): void;
   toggleLayer(layer: LayerId): void;
+  /** Sets every layer at once (a briefing slide shows its own layers). */
+  setLayers(layers: LayerVisibility): void;
   setLanguage(language: Language): void;
   setArticle(articleId: string): void;
 }
@@ -66,6 +68,9 @@ export function createStore(initial: Partial<DashboardState> = {}): Store {
     },
     toggleLayer(layer) {
       update({ ...state, layers: { ...state.layers, [layer]: !state.layers[layer] } });
+    },
+    setLayers(layers) {
+      update({ ...state, layers: { ...layers } });
     },
     setLanguage(language) {
       if (language !== state.language) update({ ...state, language });

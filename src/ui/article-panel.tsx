@@ -56,6 +56,11 @@ export function ArticlePanel({ article }: { article: LoadedArticle }) {
           </p>
         ))}
       </div>
+      {article.isTextChanged && (
+        <p className="text-changed" role="note">
+          {t('textChanged', language)}
+        </p>
+      )}
       {article.orphaned.length > 0 && (
         <div className="orphaned" role="status">
           <h3>{t('orphaned', language)}</h3>

@@ -9,6 +9,7 @@ import { Legend } from './legend';
 import { MapView } from './map-view';
 import { PlaceCard } from './place-card';
 import { LanguageToggle } from './language-toggle';
+import { BriefingRoot } from './briefing/briefing-root';
 import { t } from './i18n';
 
 /** The dashboard: lists and card, the map, and the article, all driven by one selection. */
@@ -41,7 +42,10 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
         <h1>
           {t('appTitle', language)} <span className="tagline">{t('tagline', language)}</span>
         </h1>
-        <LanguageToggle />
+        <div className="header-tools">
+          <BriefingRoot dataset={dataset} />
+          <LanguageToggle />
+        </div>
       </header>
       <aside className="side-panel" aria-label={t('places', language)}>
         <div aria-live="polite">

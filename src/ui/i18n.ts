@@ -45,6 +45,10 @@ const STRINGS = {
   source: { fr: 'Source', en: 'Source' },
   published: { fr: 'Publié', en: 'Published' },
   titleReconstructed: { fr: 'titre reconstitué à partir de l’adresse de la page', en: 'headline reconstructed from the page address' },
+  textChanged: {
+    fr: 'Le texte a changé depuis son annotation : les mentions ont été retrouvées par citation ; celles introuvables sont listées en bas.',
+    en: 'The text changed since it was annotated: mentions were found again by quote; those that could not be are listed at the end.',
+  },
   orphaned: { fr: 'Annotations orphelines (texte modifié)', en: 'Orphaned annotations (text changed)' },
   dataError: { fr: 'Les données ne peuvent pas être chargées', en: 'The data cannot be loaded' },
   dataErrorHelp: {

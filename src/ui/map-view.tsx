@@ -1,15 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import { regionBounds, selectionBounds } from '../core/views/camera';
-import { countryLabelPoints } from '../core/views/country-label-points';
-import { placeColorMatch } from '../core/views/place-colors';
 import { MapAdapter, type MapState } from '../map/map-adapter';
-import { buildMapStyle } from '../map/map-style';
 import { incidentMapFeatures } from '../map/incident-features';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { t } from './i18n';
 import { prefersReducedMotion } from './use-reduced-motion';
-import { labelFontUrls } from './label-fonts';
+import { useMapStyle } from './use-map-style';
 
 declare global {
   interface Window {
@@ -34,19 +31,7 @@ export function MapView({ dataset, articles }: { dataset: Dataset; articles: Loa
   const [mapState, setMapState] = useState<MapState | 'unavailable'>('loading');
 
   const incidents = useMemo(() => incidentMapFeatures(articles.flatMap((article) => article.incidents)), [articles]);
-  // The style is built once per dataset: rebuilding it on each render would blank the map.
-  const style = useMemo(
-    () =>
-      buildMapStyle({
-        geo: dataset.geo,
-        incidents: { type: 'FeatureCollection', features: [] },
-        countryLabels: countryLabelPoints(dataset.geo.countries),
-        language: store.getState().language,
-        fontUrls: labelFontUrls(),
-        capitalColor: placeColorMatch(dataset.geo.capitals.features.map((f) => f.properties.place_id), '#1d3557'),
-      }),
-    [dataset, store],
-  );
+  const style = useMapStyle(dataset, store.getState().language);
 
   useEffect(() => {
     const container = containerRef.current;

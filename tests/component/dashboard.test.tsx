@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+/**
+ * The dashboard in jsdom, on the real data files. jsdom has no WebGL, so these tests also cover
+ * the promise that the article, lists and cards work without a map.
+ */
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { DatasetResult, RawDataFiles } from '../../src/core/dataset';
+import { buildDataset } from '../../src/core/build-dataset';
+import { App } from '../../src/ui/app';
+import { readDataFiles } from '../helpers/read-data-files';
+
+let files: RawDataFiles;
+let good: DatasetResult;
+
+beforeAll(async () => {
+  files = readDataFiles();
+  good = await buildDataset(files);
+});
+
+afterEach(() => {
+  cleanup();
+  window.history.replaceState(null, '', '/');
+});
+
+async function renderApp(result: DatasetResult) {
+  render(<App load={() => Promise.resolve(result)} />);
+  await screen.findByTestId('map');
+}
+
+describe('dashboard without WebGL', () => {
+  test('loads the real data without problems', () => {
+    expect(good.ok ? [] : good.problems).toEqual([]);
+  });
+
+  test('shows the six paragraphs with all 22 mentions highlighted', async () => {
+    await renderApp(good);
+    expect(document.querySelectorAll('[data-passage-id]')).toHaveLength(6);
+    expect(document.querySelectorAll('mark[data-place-id]')).toHaveLength(22);
+  });
+
+  test('says the map is unavailable and keeps the rest working', async () => {
+    await renderApp(good);
+    expect(screen.getByTestId('map').getAttribute('data-map-state')).toBe('unavailable');
+    expect(screen.getByRole('status', { name: '' }).textContent).toMatch(/WebGL/);
+  });
+
+  test('clicking a mention selects its place: all its mentions highlighted and its card open', async () => {
+    await renderApp(good);
+    const first = document.querySelector('mark[data-place-id="nouakchott"]')!;
+    act(() => fireEvent.click(first));
+    expect(document.querySelectorAll('mark[data-selected="true"]')).toHaveLength(3);
+    const card = document.querySelector('[data-card="place"]') as HTMLElement;
+    expect(card.getAttribute('data-place-id')).toBe('nouakchott');
+    expect(within(card).getByText('GeoNames 2377450', { exact: false })).toBeTruthy();
+    expect(window.location.hash).toBe('#place=nouakchott');
+  });
+
+  test('the place card quotes each passage with its paragraph number', async () => {
+    window.history.replaceState(null, '', '/#place=nouakchott');
+    await renderApp(good);
+    const card = document.querySelector('[data-card="place"]') as HTMLElement;
+    const citations = [...card.querySelectorAll('.citation')].map((c) => c.textContent);
+    expect(citations.length).toBe(3);
+    expect(citations.every((c) => /Kessiya, .*2024, paragraphe \d/.test(c ?? ''))).toBe(true);
+  });
+
+  test('Escape returns to the overview', async () => {
+    window.history.replaceState(null, '', '/#place=bamako');
+    await renderApp(good);
+    expect(document.querySelectorAll('mark[data-selected="true"]')).toHaveLength(1);
+    act(() => fireEvent.keyDown(window, { key: 'Escape' }));
+    expect(document.querySelectorAll('mark[data-selected="true"]')).toHaveLength(0);
+    expect(document.querySelector('[data-card]')).toBeNull();
+  });
+
+  test('renders article text as text, never as HTML', async () => {
+    const broken = structuredClone(good);
+    if (!broken.ok) throw new Error('fixture');
+    broken.dataset.articles[0]!.text = broken.dataset.articles[0]!.text.replace('Une délégation', '<img src=x onerror=alert(1)>');
+    await renderApp(broken);
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect(document.querySelector('[data-passage-id="p1"]')!.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('broken data', () => {
+  test('a place with swapped or out-of-range coordinates shows an error panel naming the file and field', async () => {
+    const places = JSON.parse(files.places.content) as Array<{ id: string; lngLat: [number, number] | null }>;
+    const russia = places.find((place) => place.id === 'russia')!;
+    russia.lngLat = [russia.lngLat![1], russia.lngLat![0]]; // [105.32, 61.52] → latitude 105 is impossible
+    const result = await buildDataset({ ...files, places: { ...files.places, content: JSON.stringify(places) } });
+    render(<App load={() => Promise.resolve(result)} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('data/places.json');
+    expect(alert.textContent).toMatch(/lngLat/);
+  });
+
+  test('malformed JSON is reported with the file name, and nothing is shown half-loaded', async () => {
+    const result = await buildDataset({ ...files, geo: { ...files.geo, capitals: { ...files.geo.capitals, content: '{"type": "FeatureCollection", ' } } });
+    render(<App load={() => Promise.resolve(result)} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('geo/capitals.geojson');
+    expect(screen.queryByTestId('map')).toBeNull();
+  });
+
+  test('a text changed after annotation re-anchors what it can and lists the rest as orphaned', async () => {
+    const article = files.articles[0]!;
+    // One word inserted before « Nouakchott » (moves every later offset) and « Bamako » renamed.
+    const content = article.text.content.replace('une visite stratégique', 'une longue visite stratégique').replace('à Bamako', 'à Kayes');
+    const result = await buildDataset({ ...files, articles: [{ ...article, text: { ...article.text, content } }] });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const loaded = result.dataset.articles[0]!;
+    expect(loaded.isTextChanged).toBe(true);
+    expect(loaded.mentions.filter((m) => m.placeId === 'nouakchott').map((m) => m.exact)).toEqual(['Nouakchott', 'Nouakchott', 'Nouakchott']);
+    expect(loaded.orphaned.map((o) => o.annotation.target.selector[0].exact)).toEqual(['Bamako']);
+    render(<App load={() => Promise.resolve(result)} />);
+    expect((await screen.findByText(/Bamako/, { selector: '.orphaned li' })).textContent).toMatch(/Bamako/);
+  });
+});
