@@ -41,6 +41,8 @@ export default defineConfig({
       output: {
         manualChunks(id: string) {
           if (id.includes('node_modules/maplibre-gl')) return 'maplibre';
+          // React in its own chunk so the benchmark can tell the app's own code from the framework.
+          if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
           return undefined;
         },
       },

@@ -1,0 +1,16 @@
+// `npm run bench`: every benchmark, never part of `npm test` (these machines are shared and noisy).
+// Core hot paths run under `vitest bench`; the dashboard's browser figures under headless Chromium.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+
+const run = (command, args) => {
+  console.log(`\n── ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exitCode = 1;
+};
+
+const benchFiles = readdirSync('tests/bench').filter((name) => name.endsWith('.bench.ts'));
+if (benchFiles.length) run('node_modules/.bin/vitest', ['bench', '--run', ...benchFiles.map((name) => `tests/bench/${name}`)]);
+for (const script of readdirSync('tests/bench').filter((name) => name.endsWith('-browser.ts')).sort()) {
+  run('node_modules/.bin/tsx', [`tests/bench/${script}`]);
+}

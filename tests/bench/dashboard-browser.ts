@@ -1,0 +1,144 @@
+/**
+ * Dashboard benchmark (issue 2, section 7), run by `npm run bench`, never by the tests:
+ *  1. bytes of the build, raw and gzip, by kind (MapLibre, React, app code, CSS, fonts, data);
+ *  2. navigation → map idle in headless Chromium, median of RUNS, beside a bare MapLibre page
+ *     drawing the same base map data, alternated in the same run;
+ *  3. click on a place on the map → its mentions highlighted (DOM updated, then painted), median.
+ * Both pages mark `border-brief:map-idle` with performance.mark, so no polling delay is counted.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { preview } from 'vite';
+import { launchBrowser } from '../e2e/browser';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const CLICKS = 12;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+function buildSizes(dir: string) {
+  const groups: Record<string, { raw: number; gzip: number; files: number }> = {};
+  const kindOf = (name: string) => {
+    if (/^maplibre-gl-worker|^maplibre/.test(name)) return 'MapLibre (main chunk, worker, CSS)';
+    if (/^react/.test(name)) return 'React';
+    if (name.endsWith('.js') || name.endsWith('.mjs')) return 'app code';
+    if (name.endsWith('.css')) return 'app CSS';
+    if (name.endsWith('.woff2')) return 'fonts';
+    return 'data';
+  };
+  const walk = (path: string) => {
+    for (const entry of readdirSync(path)) {
+      const full = join(path, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else {
+        const bytes = readFileSync(full);
+        const kind = entry === 'index.html' ? 'app code' : kindOf(entry);
+        const group = (groups[kind] ??= { raw: 0, gzip: 0, files: 0 });
+        group.raw += bytes.length;
+        group.gzip += gzipSync(bytes, { level: 9 }).length;
+        group.files += 1;
+      }
+    }
+  };
+  walk(dir);
+  return groups;
+}
+
+async function main() {
+  mkdirSync('test-results', { recursive: true });
+  execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync('node_modules/.bin/vite', ['build', '-c', 'tests/bench/bare-map/vite.config.ts'], { stdio: 'inherit' });
+  const sizes = buildSizes('dist');
+
+  const app = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+  const bare = await preview({ configFile: false, root: 'tests/bench/bare-map', build: { outDir: '../../../test-results/bare-map-dist' }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+  const appUrl = app.resolvedUrls!.local[0]!;
+  const bareUrl = bare.resolvedUrls!.local[0]!;
+  const browser = await launchBrowser();
+
+  const idleTime = async (url: string) => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', { timeout: 60_000 });
+    const ms = await page.evaluate(() => performance.getEntriesByName('border-brief:map-idle')[0]?.startTime ?? performance.now());
+    await context.close();
+    return ms;
+  };
+  const appTimes: number[] = [];
+  const bareTimes: number[] = [];
+  await idleTime(appUrl); // warm the OS file cache and the browser, for both pages alike
+  await idleTime(bareUrl);
+  for (let i = 0; i < RUNS; i++) {
+    appTimes.push(await idleTime(appUrl));
+    bareTimes.push(await idleTime(bareUrl));
+  }
+
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(appUrl);
+  await page.waitForSelector('[data-testid="map"][data-map-state="idle"]');
+  const targets = [
+    { id: 'nouakchott', lngLat: [-15.9785, 18.0858], count: 3 },
+    { id: 'bamako', lngLat: [-8.0029, 12.6392], count: 1 },
+  ];
+  const domTimes: number[] = [];
+  const paintTimes: number[] = [];
+  for (let i = 0; i < CLICKS; i++) {
+    const target = targets[i % 2]!;
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="map"][data-map-state="idle"]');
+    const point = await page.evaluate((lngLat) => {
+      const map = window.borderBrief!.map!;
+      const p = map.project(lngLat as [number, number]);
+      const rect = map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    }, target.lngLat);
+    const measured = page.evaluate(
+      ({ id, count }) =>
+        new Promise<{ dom: number; paint: number }>((resolve) => {
+          let clickedAt = 0;
+          const canvas = window.borderBrief!.map!.getCanvasContainer();
+          canvas.addEventListener('click', (event) => (clickedAt = event.timeStamp), { capture: true, once: true });
+          const observer = new MutationObserver(() => {
+            if (clickedAt && document.querySelectorAll(`mark[data-place-id="${id}"][data-selected="true"]`).length === count) {
+              observer.disconnect();
+              const dom = performance.now() - clickedAt;
+              requestAnimationFrame(() => setTimeout(() => resolve({ dom, paint: performance.now() - clickedAt })));
+            }
+          });
+          observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-selected'] });
+        }),
+      target,
+    );
+    await page.mouse.click(point.x, point.y);
+    const { dom, paint } = await measured;
+    domTimes.push(dom);
+    paintTimes.push(paint);
+  }
+  await browser.close();
+  await app.close();
+  await bare.close();
+
+  const report = {
+    machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores, Node ${process.version}, Chromium headless (SwiftShader WebGL)`,
+    sizes,
+    navigationToIdleMs: { runs: RUNS, app: appTimes, bare: bareTimes, appMedian: median(appTimes), bareMedian: median(bareTimes), ratio: median(appTimes) / median(bareTimes) },
+    clickToHighlightMs: { runs: CLICKS, domMedian: median(domTimes), paintedMedian: median(paintTimes), dom: domTimes, painted: paintTimes },
+  };
+  writeFileSync('test-results/bench-dashboard.json', `${JSON.stringify(report, null, 2)}\n`);
+  console.log('\nBuild size by kind (bytes):');
+  console.table(Object.fromEntries(Object.entries(sizes).map(([kind, s]) => [kind, { files: s.files, raw: s.raw, gzip: s.gzip, 'gzip KB': +(s.gzip / 1024).toFixed(1) }])));
+  const own = (sizes['app code']?.gzip ?? 0) + (sizes['data']?.gzip ?? 0);
+  console.log(`App's own code + data, gzip: ${(own / 1024).toFixed(1)} KB (target ≤ 150 KB)`);
+  console.log(`Navigation → map idle, median of ${RUNS}: app ${report.navigationToIdleMs.appMedian.toFixed(0)} ms, bare MapLibre ${report.navigationToIdleMs.bareMedian.toFixed(0)} ms, ratio ${report.navigationToIdleMs.ratio.toFixed(2)} (target ≤ 1.2)`);
+  console.log(`Map click on a place → mentions highlighted, median of ${CLICKS}: DOM ${report.clickToHighlightMs.domMedian.toFixed(1)} ms, painted ${report.clickToHighlightMs.paintedMedian.toFixed(1)} ms (target ≤ 50 ms)`);
+}
+
+await main();
