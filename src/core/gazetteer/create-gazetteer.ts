@@ -46,6 +46,8 @@ export function createGazetteer(data: unknown, label = 'gazetteer'): Gazetteer {
     if (!entries.some((entry) => entry.place === place && entry.role === role)) entries.push({ place, role, written });
   };
   for (const place of parsed.places) {
+    // A border's names are labels ("Mali–Mauritania border"): the text names its countries, each a mention.
+    if (place.kind === 'border') continue;
     for (const name of place.names) add(name, place, 'name');
     for (const demonym of place.demonyms ?? []) add(demonym, place, 'demonym');
   }

@@ -36,7 +36,7 @@ export function resolveMentions(input: ResolveInput): { mentions: GeoparseMentio
     const match = matches[m]!;
     const surface = text.slice(match.start, match.end);
     if (match.isBorder) {
-      mentions.push(resolveBorder(match, surface, m, matches, folded, ranked, borders));
+      mentions.push(resolveBorder(match, surface, { m, matches, text, folded, ranked, borders, earlier: mentions, gazetteer }));
       continue;
     }
     const before = folded.slice(Math.max(0, match.start - 30), match.start);
@@ -128,16 +128,34 @@ function pairKey(a: string, b: string): string {
   return a < b ? `${a}-${b}` : `${b}-${a}`;
 }
 
-function resolveBorder(
-  match: RawMatch & { compoundCountries?: string[] },
-  surface: string,
-  m: number,
-  matches: readonly RawMatch[],
-  folded: string,
-  ranked: [string, number][],
-  borders: BorderIndex,
-): GeoparseMention {
+interface BorderContext {
+  m: number;
+  matches: readonly RawMatch[];
+  text: string;
+  folded: string;
+  ranked: [string, number][];
+  borders: BorderIndex;
+  earlier: readonly GeoparseMention[];
+  gazetteer: Gazetteer;
+}
+
+function resolveBorder(match: RawMatch & { compoundCountries?: string[] }, surface: string, context: BorderContext): GeoparseMention {
+  const { m, matches, text, folded, ranked, borders, earlier, gazetteer } = context;
   const named = match.compoundCountries ?? namedCountries(match, m, matches, folded);
+  if (named.length === 1) {
+    // « La Mauritanie partage une frontière avec le Sénégal », "queues at the Senegalese border"
+    // after "via Kidira and Diboli": the other side is the nearest place named before it in the sentence.
+    const sentenceStart = Math.max(text.lastIndexOf('.', match.start), text.lastIndexOf('\n', match.start), text.lastIndexOf('!', match.start), text.lastIndexOf('?', match.start));
+    for (let k = earlier.length - 1; k >= 0; k -= 1) {
+      const mention = earlier[k]!;
+      if (mention.start <= sentenceStart) break;
+      const iso = mention.placeId ? gazetteer.get(mention.placeId)?.iso : null;
+      if (iso && iso !== named[0] && borders.has(pairKey(iso, named[0]!))) {
+        named.push(iso);
+        break;
+      }
+    }
+  }
   const total = ranked.reduce((sum, [, weight]) => sum + weight, 0);
   const candidates: GeoparseCandidate[] = [];
   let chosen: GazetteerPlace | undefined;

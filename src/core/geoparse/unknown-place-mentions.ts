@@ -5,13 +5,14 @@
  */
 import type { GeoparseMention } from './geoparse-types';
 
-const CUE = /(?<![\p{L}])(?:village|villages|localité|localités|hameau|commune|ville|town|village of|the village of)\s+(?:de\s+|d['’]|of\s+)?(\p{Lu}[\p{L}’'-]*\p{L}(?:[ -](?:el|ech|du|de)?[ -]?\p{Lu}[\p{L}’'-]*\p{L})?)/gu;
+const CUE = /(?<![\p{L}])(village|villages|localité|localités|hameau|commune|ville|town|région|region)\s+(?:de\s+|d['’]|of\s+)?(\p{Lu}[\p{L}’'-]*\p{L}(?:[ -](?:el|ech|du|de)?[ -]?\p{Lu}[\p{L}’'-]*\p{L})?)/gu;
 
 /** Unlocated mentions of unknown names after a settlement word, outside the known mentions. */
 export function unknownPlaceMentions(text: string, known: readonly GeoparseMention[]): GeoparseMention[] {
   const out: GeoparseMention[] = [];
   for (const match of text.matchAll(CUE)) {
-    const name = match[1];
+    const cue = match[1];
+    const name = match[2];
     if (!name || match.index === undefined) continue;
     const start = match.index + match[0].length - name.length;
     const end = start + name.length;
@@ -20,7 +21,7 @@ export function unknownPlaceMentions(text: string, known: readonly GeoparseMenti
       start,
       end,
       surface: name,
-      kind: 'town',
+      kind: cue === 'région' || cue === 'region' ? 'region' : 'town',
       placeId: null,
       confidence: 0.5,
       candidates: [],

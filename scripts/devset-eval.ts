@@ -1,0 +1,59 @@
+/**
+ * Scores the geoparser on the development set (tests/fixtures/devset: articles written in the
+ * style of the region's news, with mentions marked by hand) and on the seed article.
+ *
+ *   npx tsx scripts/devset-eval.ts            figures
+ *   npx tsx scripts/devset-eval.ts --errors   figures and every miss, extra and wrong place
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { bundledGazetteer } from '../src/core/gazetteer/bundled-gazetteer';
+import { createGeoparser } from '../src/core/geoparse/create-geoparser';
+import { evaluateMentions, scoreCounts, sumCounts, type EvaluationReport, type GoldMention } from '../src/core/geoparse/evaluate-geoparse';
+import type { Language } from '../src/core/types';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+export const DEVSET_DIR = `${root}tests/fixtures/devset`;
+
+export interface DevsetArticle {
+  name: string;
+  language: Language;
+  text: string;
+  gold: GoldMention[];
+}
+
+/** Every article of the development set with its gold mentions. */
+export function loadDevset(dir = DEVSET_DIR): DevsetArticle[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const name = file.slice(0, -'.txt'.length);
+      const gold = JSON.parse(readFileSync(`${dir}/${name}.gold.json`, 'utf8')) as { language: Language; mentions: GoldMention[] };
+      return { name, language: gold.language, text: readFileSync(`${dir}/${file}`, 'utf8'), gold: gold.mentions };
+    });
+}
+
+/** Geoparses each article (language detected, as the CLI does) and scores it. */
+export function evaluateDevset(articles: DevsetArticle[]): { perArticle: { name: string; report: EvaluationReport }[]; total: ReturnType<typeof scoreCounts> } {
+  const gazetteer = bundledGazetteer();
+  const geoparser = createGeoparser(gazetteer);
+  const perArticle = articles.map((article) => ({ name: article.name, report: evaluateMentions(geoparser.parse(article.text).mentions, article.gold, gazetteer) }));
+  return { perArticle, total: scoreCounts(sumCounts(perArticle.map((a) => a.report.counts))) };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const showErrors = process.argv.includes('--errors');
+  const articles = loadDevset();
+  const { perArticle, total } = evaluateDevset(articles);
+  const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
+  for (const { name, report } of perArticle) {
+    const s = scoreCounts(report.counts);
+    console.log(`${name.padEnd(34)} P ${percent(s.precision).padStart(7)}  R ${percent(s.recall).padStart(7)}  F1 ${percent(s.f1).padStart(7)}  resolution ${percent(s.resolutionAccuracy).padStart(7)}`);
+    if (showErrors) for (const error of report.errors) console.log(`    ${error}`);
+  }
+  const mentions = articles.reduce((n, a) => n + a.gold.length, 0);
+  console.log(`\n${articles.length} articles, ${mentions} gold mentions`);
+  console.log(`mention detection: precision ${percent(total.precision)}, recall ${percent(total.recall)}, F1 ${percent(total.f1)}`);
+  console.log(`resolution (within 25 km, or right country): ${percent(total.resolutionAccuracy)} of mentions found`);
+}

@@ -1,0 +1,38 @@
+/**
+ * Turns geoparser mentions into W3C Web Annotations (one per mention, text order, ids from 1),
+ * created by the geoparser's agent and `proposed`, so a reviewer's later corrections (made by a
+ * Person) stay distinguishable from the machine's guesses.
+ */
+import { createPlaceAnnotation } from '../annotations/create-place-annotation';
+import type { Agent, PlaceAnnotation } from '../types';
+import type { GeoparseMention } from './geoparse-types';
+
+export interface GeoparseAnnotationsInput {
+  articleId: string; // slug of the article
+  text: string; // the text the mentions point into
+  sha256: string; // hex sha256 of the UTF-8 bytes of `text`
+  created: string; // ISO 8601 date-time recorded on every annotation
+  creator: Agent; // geoparser.agent
+}
+
+/** One `proposed` PlaceAnnotation per mention, unlocated mentions included (placeId null). */
+export function geoparseAnnotations(mentions: readonly GeoparseMention[], input: GeoparseAnnotationsInput): PlaceAnnotation[] {
+  return [...mentions]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((mention, i) =>
+      createPlaceAnnotation({
+        articleId: input.articleId,
+        text: input.text,
+        sha256: input.sha256,
+        index: i + 1,
+        start: mention.start,
+        end: mention.end,
+        placeId: mention.placeId,
+        mentionKind: mention.kind,
+        creator: input.creator,
+        created: input.created,
+        confidence: mention.confidence,
+        status: 'proposed',
+      }),
+    );
+}
