@@ -11,6 +11,9 @@ import { placeIdFromIri } from './annotations/create-place-annotation';
 import { sha256Hex } from './article/sha256-hex';
 import { splitPassages } from './article/split-passages';
 import { validateDataFile, type DataFileKind } from './validation/validate-data-file';
+import { checkArticleText } from './validation/check-article-text';
+import { checkReferences, type ReferenceInput } from './validation/check-references';
+import { checkPlacesInTheirCountry, checkPointsInTheirCountry } from './validation/check-swapped-coordinates';
 
 export async function buildDataset(files: RawDataFiles): Promise<DatasetResult> {
   const problems: DataProblem[] = [];
@@ -27,25 +30,37 @@ export async function buildDataset(files: RawDataFiles): Promise<DatasetResult> 
     border: read(files.geo.border, 'geo-layer'),
     borderZone: read(files.geo.borderZone, 'geo-layer'),
     capitals: read(files.geo.capitals, 'geo-layer'),
-  } as Record<keyof GeoLayers, unknown>;
+  } as Partial<GeoLayers>;
 
   const articles: LoadedArticle[] = [];
+  const references: Array<ReferenceInput['articles'][number]> = [];
   for (const entry of files.articles) {
     const meta = read<ArticleMeta>(entry.meta, 'article-meta');
     const annotations = read<PlaceAnnotation[]>(entry.annotations, 'annotations');
-    const incidents = entry.incidents ? read<IncidentCollection>(entry.incidents, 'incidents') : { type: 'FeatureCollection', features: [] };
+    const incidents = entry.incidents ? read<IncidentCollection>(entry.incidents, 'incidents') : EMPTY_INCIDENTS;
     if (!meta || !annotations || !incidents) continue;
     const text = entry.text.content;
-    // A text corrected after it was annotated is not an error: its annotations are re-anchored by
-    // quote where they still can be and listed as orphans where not, and the panel says so.
     const textSha256 = await sha256Hex(text);
-    articles.push(loadArticle(meta, text, annotations, (incidents as IncidentCollection).features, textSha256));
+    // A text corrected after it was annotated is not an error: its annotations are re-anchored by
+    // quote where they still can be and listed as orphans where not, and the panel says so. The
+    // text's other checks (empty, BOM, NFC, length) hold for the text that was annotated.
+    if (textSha256 === meta.sha256 || text.length === 0) problems.push(...(await checkArticleText(entry.text.path, text, entry.meta.path, meta)));
+    articles.push(loadArticle(meta, text, annotations, incidents.features, textSha256));
+    references.push({ annotationsPath: entry.annotations.path, annotations, incidentsPath: entry.incidents?.path, incidents });
   }
 
-  if (places) problems.push(...referenceProblems(places, articles, files));
+  if (places) {
+    problems.push(...checkReferences({ places, articles: references }));
+    if (geo.countries) {
+      problems.push(...checkPlacesInTheirCountry(files.places.path, places, geo.countries.features));
+      if (geo.capitals) problems.push(...checkPointsInTheirCountry(files.geo.capitals.path, geo.capitals.features, geo.countries.features));
+    }
+  }
   if (problems.length > 0 || !places) return { ok: false, problems };
-  return { ok: true, dataset: { places, geo: geo as unknown as GeoLayers, articles } satisfies Dataset };
+  return { ok: true, dataset: { places, geo: geo as GeoLayers, articles } satisfies Dataset };
 }
+
+const EMPTY_INCIDENTS: IncidentCollection = { type: 'FeatureCollection', features: [] };
 
 /** Splits the text into passages and anchors the annotations in it. */
 export function loadArticle(meta: ArticleMeta, text: string, annotations: PlaceAnnotation[], incidents: LoadedArticle['incidents'], textSha256: string): LoadedArticle {
@@ -66,30 +81,4 @@ export function loadArticle(meta: ArticleMeta, text: string, annotations: PlaceA
     .sort((a, b) => a.start - b.start);
   const isTextChanged = textSha256 !== meta.sha256 || annotations.some((annotation) => annotation['bb:articleSha256'] !== textSha256);
   return { meta, text, paragraphs, sentences, annotations, mentions, orphaned, incidents, isTextChanged };
-}
-
-/** Every place an annotation or incident names must exist; every annotation an incident cites too. */
-function referenceProblems(places: Place[], articles: LoadedArticle[], files: RawDataFiles): DataProblem[] {
-  const problems: DataProblem[] = [];
-  const placeIds = new Set(places.map((place) => place.id));
-  articles.forEach((article, index) => {
-    const files_ = files.articles[index]!;
-    article.annotations.forEach((annotation, i) => {
-      const placeId = placeIdFromIri(annotation.body.source);
-      if (placeId && !placeIds.has(placeId)) {
-        problems.push({ file: files_.annotations.path, field: `[${i}].body.source`, message: `names the place "${placeId}", which data/places.json does not have.`, fix: 'Add the place to data/places.json, or correct the place IRI.' });
-      }
-    });
-    const annotationIds = new Set(article.annotations.map((annotation) => annotation.id));
-    article.incidents.forEach((incident, i) => {
-      const path = files_.incidents?.path ?? '';
-      for (const id of incident.properties.annotation_ids) {
-        if (!annotationIds.has(id)) problems.push({ file: path, field: `features[${i}].properties.annotation_ids`, message: `cites "${id}", which is not an annotation of this article.`, fix: 'Cite an id from annotations.jsonld of the same article.' });
-      }
-      for (const id of incident.properties.place_ids) {
-        if (!placeIds.has(id)) problems.push({ file: path, field: `features[${i}].properties.place_ids`, message: `names the place "${id}", which data/places.json does not have.`, fix: 'Add the place to data/places.json, or correct the id.' });
-      }
-    });
-  });
-  return problems;
 }

@@ -30,14 +30,14 @@ export function MapView({ dataset, articles }: { dataset: Dataset; articles: Loa
   const language = useDashboard((s) => s.language);
   const containerRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<MapAdapter | null>(null);
-  const [mapState, setMapState] = useState<MapState | 'unavailable'>('loading');
+  const [mapState, setMapState] = useState<MapState | 'unavailable'>(() => (supportsWebGl2() ? 'loading' : 'unavailable'));
 
   const incidents = useMemo(() => incidentMapFeatures(articles.flatMap((article) => article.incidents)), [articles]);
   const style = useMapStyle(dataset, store.getState().language);
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
+    if (!container || !supportsWebGl2()) return;
     let adapter: MapAdapter;
     try {
       adapter = new MapAdapter(
@@ -59,8 +59,10 @@ export function MapView({ dataset, articles }: { dataset: Dataset; articles: Loa
         },
       );
     } catch (error) {
+      // WebGL2 exists but the map still failed (lost context, blocked GPU): report it after this
+      // commit, like any other event from the map.
       console.warn('Map unavailable:', error);
-      setMapState('unavailable');
+      queueMicrotask(() => setMapState('unavailable'));
       return;
     }
     adapterRef.current = adapter;
@@ -71,7 +73,7 @@ export function MapView({ dataset, articles }: { dataset: Dataset; articles: Loa
     };
   }, [style, dataset, store]);
 
-  useEffect(() => adapterRef.current?.setIncidents(incidents), [incidents, mapState === 'unavailable']);
+  useEffect(() => adapterRef.current?.setIncidents(incidents), [incidents, style]);
   useEffect(() => adapterRef.current?.setLayerVisibility(layers), [layers]);
   useEffect(() => adapterRef.current?.setLanguage(language), [language]);
   useEffect(() => {
@@ -96,4 +98,13 @@ export function MapView({ dataset, articles }: { dataset: Dataset; articles: Loa
       )}
     </div>
   );
+}
+
+/** MapLibre 6 draws with WebGL2; without it the dashboard runs without the map. */
+function supportsWebGl2(): boolean {
+  try {
+    return typeof document !== 'undefined' && document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
 }

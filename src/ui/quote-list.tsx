@@ -16,7 +16,7 @@ export function QuoteList({ quotes, articles, language, selectedPlaceId }: { quo
         return (
           <li key={`${quote.articleId}:${quote.sentence.id}`} data-quote-passage={quote.sentence.id}>
             <blockquote lang={article.meta.language}>
-              « <TextWithMentions segments={paragraphSegments(article.text, quote.sentence, quote.mentions)} selectedPlaceId={selectedPlaceId} /> »
+              « <TextWithMentions segments={paragraphSegments(article.text, quote.sentence, quote.mentions)} selectedPlaceId={selectedPlaceId} isQuotation /> »
             </blockquote>
             <p className="citation">
               {article.meta.outlet}, {formatPublished(article.meta, language)}, {t('paragraph', language)} {quote.sentence.paragraphNumber}

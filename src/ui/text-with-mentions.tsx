@@ -6,6 +6,8 @@ interface Props {
   selectedPlaceId: string | null;
   citedAnnotationIds?: ReadonlySet<string>;
   onMentionClick?: (placeId: string) => void;
+  /** In a card's quotation the marks only show colour: they are not the article's mentions. */
+  isQuotation?: boolean;
 }
 
 /**
@@ -13,7 +15,7 @@ interface Props {
  * HTML). Each mark carries its place id and its place's colour; a mark of the selected place
  * gets data-selected="true".
  */
-export function TextWithMentions({ segments, selectedPlaceId, citedAnnotationIds, onMentionClick }: Props) {
+export function TextWithMentions({ segments, selectedPlaceId, citedAnnotationIds, onMentionClick, isQuotation = false }: Props) {
   return (
     <>
       {segments.map((segment) => {
@@ -23,6 +25,13 @@ export function TextWithMentions({ segments, selectedPlaceId, citedAnnotationIds
         const isSelected = placeId !== null && placeId === selectedPlaceId;
         const isCited = citedAnnotationIds?.has(mention.annotationId) ?? false;
         const color = placeId ? placeColor(placeId) : '#777777';
+        if (isQuotation) {
+          return (
+            <mark key={segment.start} className={isSelected ? 'mention mention-quoted is-selected' : 'mention mention-quoted'} style={{ ['--place-color' as string]: color }}>
+              {segment.text}
+            </mark>
+          );
+        }
         const interactive = Boolean(onMentionClick && placeId);
         return (
           <mark
