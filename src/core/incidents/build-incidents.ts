@@ -5,7 +5,7 @@
  * (RFC 7946 §3.2 allows it), so a precision claim always matches a shape drawn from real data.
  */
 import { featureCollection, union } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, GeoJSON, MultiPolygon, Point, Polygon } from 'geojson';
 import type { IncidentCollection, IncidentFeature, IncidentProperties } from '../types';
 import { rewindRfc7946 } from '../geo/rewind-rfc7946';
 import { roundCoordinates } from '../geo/round-coordinates';
@@ -44,7 +44,9 @@ export function buildIncidents(source: IncidentSource, layers: IncidentGeoLayers
       if (!point) throw new Error(`buildIncidents: incident "${properties.id}" refers to capital "${ref.place_id}", which the capitals layer does not have.`);
       geometry = point.geometry;
     }
-    return roundCoordinates({ type: 'Feature', id: properties.id, geometry, properties }, INCIDENT_DECIMALS);
+    const feature: IncidentFeature = { type: 'Feature', id: properties.id, geometry, properties };
+    // @types/geojson's GeoJSON union has no null-geometry Feature; roundCoordinates handles one.
+    return roundCoordinates(feature as GeoJSON, INCIDENT_DECIMALS) as IncidentFeature;
   });
   return { type: 'FeatureCollection', ...(provenance ? { provenance } : {}), features };
 }
