@@ -33,6 +33,7 @@ import { rewindRfc7946 } from './rewind-rfc7946';
 import { roundCoordinates } from './round-coordinates';
 import { sharedBorder, sharedBorderArcs } from './shared-border';
 import { simplifyTopology } from './simplify-topology';
+import { splitAntimeridian } from './split-antimeridian';
 import { roundNumber, stableStringify } from './stable-stringify';
 
 export interface GeoInputs {
@@ -175,7 +176,8 @@ export function buildGeoLayers(inputs: GeoInputs): GeoLayers {
   });
 
   const worldTopology = simplifyTopology(inputs.countries110m, { toleranceDeg: WORLD_SIMPLIFY_TOLERANCE_DEG });
-  const world = finish(countryFeatures(worldTopology, inputs.countryRecords), WORLD_DECIMALS);
+  const worldCountries = countryFeatures(worldTopology, inputs.countryRecords);
+  const world = finish({ ...worldCountries, features: worldCountries.features.map(splitAntimeridian) }, WORLD_DECIMALS);
 
   const capitals: Feature<Point, CapitalProperties>[] = CAPITALS.map((c) => ({
     type: 'Feature',
@@ -212,7 +214,7 @@ export function buildGeoLayers(inputs: GeoInputs): GeoLayers {
     }),
     world: layer(world.features, {
       inputs: [atlas110m, countriesInput],
-      method: `every country at 1:110m; each topology arc simplified once (Douglas–Peucker, ${WORLD_SIMPLIFY_TOLERANCE_DEG}°), so neighbours share edges; ${WORLD_DECIMALS} decimals`,
+      method: `every country at 1:110m; each topology arc simplified once (Douglas–Peucker, ${WORLD_SIMPLIFY_TOLERANCE_DEG}°), so neighbours share edges; polygons crossing the antimeridian (Russia, Fiji, Antarctica) cut at ±180°; ${WORLD_DECIMALS} decimals`,
     }),
     capitals: layer(capitals, {
       inputs: [],

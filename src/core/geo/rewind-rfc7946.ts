@@ -9,10 +9,11 @@
  */
 import { rewind } from '@turf/turf';
 import type { GeoJSON, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { AnyGeoJSON } from './round-coordinates';
 
 /** Returns a copy of `geojson` whose polygon rings follow RFC 7946; other geometries are copied unchanged. */
-export function rewindRfc7946<T extends GeoJSON>(geojson: T): T {
-  return rewindObject(structuredClone(geojson)) as T;
+export function rewindRfc7946<T extends AnyGeoJSON>(geojson: T): T {
+  return rewindObject(structuredClone(geojson) as GeoJSON) as T;
 }
 
 /** Rewinds in place: the argument is already a private copy. */

@@ -7,15 +7,18 @@
 import type { Feature, FeatureCollection, Geometry, GeoJSON, Position } from 'geojson';
 import { roundNumber } from './stable-stringify';
 
+/** Any GeoJSON object, with any properties and null geometries allowed (RFC 7946 §3.2). */
+export type AnyGeoJSON = Geometry | Feature<Geometry | null, unknown> | FeatureCollection<Geometry | null, unknown>;
+
 /**
  * Returns a copy of `geojson` with every coordinate and bbox rounded to `decimals` places.
  * @param decimals 0 to 15; 6 is RFC 7946's suggestion, 4 is about 10 m.
  */
-export function roundCoordinates<T extends GeoJSON>(geojson: T, decimals: number): T {
+export function roundCoordinates<T extends AnyGeoJSON>(geojson: T, decimals: number): T {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 15) {
     throw new RangeError(`roundCoordinates: decimals must be an integer from 0 to 15, got ${decimals}`);
   }
-  return roundObject(geojson, decimals) as T;
+  return roundObject(geojson as GeoJSON, decimals) as T;
 }
 
 function roundObject(geojson: GeoJSON, decimals: number): GeoJSON {

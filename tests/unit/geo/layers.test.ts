@@ -57,6 +57,14 @@ describe('the committed geo files', () => {
     }
   });
 
+  it.each(GEOJSON_FILES)('%s has no edge that jumps across the antimeridian (flat maps would draw it across the world)', (path) => {
+    const jumps = polygons(readJson<FeatureCollection>(path))
+      .flat()
+      // An edge along a pole (Antarctica's ring closed at -90) is a real edge, not a jump.
+      .flatMap((ring) => ring.filter((p, i) => i > 0 && Math.abs(p[0]! - ring[i - 1]![0]!) > 180 && !(Math.abs(p[1]!) === 90 && p[1] === ring[i - 1]![1])));
+    expect(jumps).toEqual([]);
+  });
+
   it.each([...GEOJSON_FILES, 'data/places.json'])('%s has at most 6 decimals in every number and ends with a newline', (path) => {
     const text = read(path);
     expect(text.endsWith('}\n') || text.endsWith(']\n')).toBe(true);
