@@ -1,0 +1,123 @@
+/**
+ * A briefing is data: `data/briefings/<id>.json`, a title and slides, each slide a camera, the
+ * layers shown, what is highlighted, the passages quoted (annotation ids) and speaker notes.
+ * This module checks such a file, whether it comes from the repository, from the browser's
+ * storage or from an imported file, and says what is wrong in words that name the file, the
+ * field and the fix.
+ */
+import { z } from 'zod';
+import type { Dataset, DataProblem } from '../dataset';
+
+/** The map layers a slide can show; the same ids as the dashboard's layer toggles. */
+export const BRIEFING_LAYER_IDS = ['border', 'borderZone', 'capitals', 'incidents', 'countries'] as const;
+
+const lng = z.number().min(-180).max(180);
+const lat = z.number().min(-85.06).max(85.06); // Web Mercator cannot show the poles
+const angle = z.number().min(-360).max(360);
+
+const boundsCamera = z.strictObject({ bounds: z.tuple([lng, lat, lng, lat]), bearing: angle.optional(), pitch: z.number().min(0).max(85).optional() });
+const centerCamera = z.strictObject({ center: z.tuple([lng, lat]), zoom: z.number().min(0).max(22), bearing: angle.optional(), pitch: z.number().min(0).max(85).optional() });
+
+const slideId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase slug (letters, digits, hyphens)');
+
+export const slideSchema = z.strictObject({
+  id: slideId,
+  title: z.string().trim().min(1, 'must not be empty'),
+  camera: z.union([boundsCamera, centerCamera]),
+  layers: z.strictObject({ border: z.boolean(), borderZone: z.boolean(), capitals: z.boolean(), incidents: z.boolean(), countries: z.boolean() }),
+  placeIds: z.array(z.string()),
+  incidentIds: z.array(z.string()),
+  annotationIds: z.array(z.string().startsWith('urn:border-brief:annotation:', 'must be an annotation IRI (urn:border-brief:annotation:<article>:<n>)')),
+  notes: z.string(),
+});
+
+export const briefingSchema = z.strictObject({
+  id: slideId,
+  title: z.string().trim().min(1, 'must not be empty'),
+  language: z.enum(['fr', 'en']),
+  /** The article the briefing was drafted from; its passages are the ones quoted. */
+  articleId: z.string().min(1),
+  /** Which script made the file from which inputs (absent once a person edited it). */
+  provenance: z.strictObject({ script: z.string(), inputs: z.array(z.string()), command: z.string() }).optional(),
+  slides: z.array(slideSchema).min(1, 'needs at least one slide'),
+});
+
+export type Briefing = z.infer<typeof briefingSchema>;
+export type Slide = z.infer<typeof slideSchema>;
+export type SlideCamera = Slide['camera'];
+export type SlideLayers = Slide['layers'];
+
+export type BriefingResult = { ok: true; briefing: Briefing } | { ok: false; problems: DataProblem[] };
+
+/**
+ * Parses and checks a briefing file. `path` names it in the problems ('data/briefings/x.json' or
+ * the name of an imported file). With a dataset, every place, incident and annotation a slide
+ * names must exist in it, and slide ids must be unique.
+ */
+export function parseBriefing(path: string, content: string, dataset?: Pick<Dataset, 'places' | 'articles'>): BriefingResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch (error) {
+    return { ok: false, problems: [{ file: path, field: '', message: `is not valid JSON (${(error as Error).message}).`, fix: 'Export the briefing again from Border Brief, or correct the JSON syntax.' }] };
+  }
+  const parsed = briefingSchema.safeParse(json);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((issue) => ({ file: path, field: fieldPath(issue.path), message: issue.message, fix: fixFor(issue.path) })) };
+  }
+  const problems = [...duplicateSlideProblems(path, parsed.data), ...(dataset ? briefingReferenceProblems(path, parsed.data, dataset) : [])];
+  return problems.length ? { ok: false, problems } : { ok: true, briefing: parsed.data };
+}
+
+/** Slides that name a place, incident or annotation the data does not have. */
+export function briefingReferenceProblems(path: string, briefing: Briefing, dataset: Pick<Dataset, 'places' | 'articles'>): DataProblem[] {
+  const placeIds = new Set(dataset.places.map((place) => place.id));
+  const incidentIds = new Set(dataset.articles.flatMap((article) => article.incidents.map((incident) => incident.properties.id)));
+  const annotationIds = new Set(dataset.articles.flatMap((article) => article.annotations.map((annotation) => annotation.id)));
+  const problems: DataProblem[] = [];
+  if (!dataset.articles.some((article) => article.meta.id === briefing.articleId)) {
+    problems.push({ file: path, field: 'articleId', message: `names the article "${briefing.articleId}", which is not loaded.`, fix: 'Use the id of a folder in data/articles/.' });
+  }
+  briefing.slides.forEach((slide, i) => {
+    const check = (field: 'placeIds' | 'incidentIds' | 'annotationIds', known: Set<string>, fix: string) =>
+      slide[field].forEach((id, j) => {
+        if (!known.has(id)) problems.push({ file: path, field: `slides[${i}].${field}[${j}]`, message: `names "${id}", which the data does not have.`, fix });
+      });
+    check('placeIds', placeIds, 'Use a place id from data/places.json, or remove it.');
+    check('incidentIds', incidentIds, "Use an incident id from an article's incidents.geojson, or remove it.");
+    check('annotationIds', annotationIds, "Use an annotation id from the article's annotations.jsonld, or remove it.");
+  });
+  return problems;
+}
+
+function duplicateSlideProblems(path: string, briefing: Briefing): DataProblem[] {
+  const seen = new Set<string>();
+  const problems: DataProblem[] = [];
+  briefing.slides.forEach((slide, i) => {
+    if (seen.has(slide.id)) problems.push({ file: path, field: `slides[${i}].id`, message: `repeats the slide id "${slide.id}".`, fix: 'Give every slide its own id.' });
+    seen.add(slide.id);
+  });
+  return problems;
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
+}
+
+const FIXES: Record<string, string> = {
+  camera: 'Give either { "bounds": [west, south, east, north] } or { "center": [lng, lat], "zoom": z }, in degrees, longitude first.',
+  layers: `List each layer with true or false: ${BRIEFING_LAYER_IDS.join(', ')}.`,
+  title: 'Write a title.',
+  id: 'Use a lowercase slug such as "region" or "slide-3".',
+  slides: 'Add at least one slide.',
+  annotationIds: 'Use ids from the article’s annotations.jsonld.',
+  language: 'Use "fr" or "en".',
+};
+
+function fixFor(path: readonly PropertyKey[]): string {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const key = path[i];
+    if (typeof key === 'string' && FIXES[key]) return FIXES[key]!;
+  }
+  return 'Correct the field as described, or export the briefing again from Border Brief.';
+}
