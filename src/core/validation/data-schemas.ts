@@ -71,8 +71,26 @@ export const placeSchema = z
     }
   });
 
-/** data/places.json: an array of places with unique ids. */
-export const placesFileSchema = z.array(placeSchema).check((ctx) => duplicateIds(ctx, ctx.value.map((p) => p.id), (i) => [i, 'id']));
+/**
+ * data/places.json: an array of places with unique ids, each place that has a country lying in
+ * that country's bbox (a point read as [lat, lng] usually does not, while both numbers stay in range).
+ */
+export const placesFileSchema = z.array(placeSchema).check((ctx) => {
+  duplicateIds(ctx, ctx.value.map((p) => p.id), (i) => [i, 'id']);
+  const countries = new Map(ctx.value.filter((p) => p.kind === 'country' && p.iso && p.bbox).map((p) => [p.iso as string, p]));
+  ctx.value.forEach((place, i) => {
+    const country = place.kind === 'country' || !place.iso ? undefined : countries.get(place.iso);
+    if (!country?.bbox || !place.lngLat || insideBbox(place.lngLat, country.bbox)) return;
+    const swapped = insideBbox([place.lngLat[1], place.lngLat[0]], country.bbox);
+    ctx.issues.push({
+      code: 'custom',
+      input: place.lngLat,
+      path: [i, 'lngLat'],
+      message: `${place.name.en} at [${place.lngLat.join(', ')}] lies outside ${country.name.en}'s bbox${swapped ? ', and read as [lat, lng] it would lie inside: latitude and longitude look swapped' : ''}.`,
+      params: { fix: swapped ? SWAP_FIX : `Check the coordinates against their source (${place.coordSource}).` },
+    });
+  });
+});
 
 /** data/articles/<slug>/meta.json (`ArticleMeta`). */
 export const articleMetaSchema = z
