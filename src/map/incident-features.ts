@@ -5,7 +5,7 @@
 import type { IncidentCollection, IncidentFeature } from '../core/types';
 import { incidentShape } from './incident-icons';
 
-const FAN_OUT_PIXELS = 11;
+const FAN_OUT_PIXELS = 17; // clear of the town's own circle (radius 7 + stroke) and of each other
 
 export function incidentMapFeatures(incidents: readonly IncidentFeature[]): IncidentCollection {
   const seenAtPoint = new Map<string, number>();

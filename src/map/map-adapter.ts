@@ -166,19 +166,23 @@ export class MapAdapter {
     });
   }
 
-  /** What a click on these features (top first) selects: a point incident, a place, or one zone incident. */
+  /**
+   * What a click on these features selects, by layer priority (CLICKABLE_LAYERS), not drawing
+   * order: a capital's circle wins over an incident symbol beside it. Several incidents sharing a
+   * zone select nothing themselves, so the click falls through to the border, whose card lists them.
+   */
   private pick(features: MapGeoJSONFeature[]): Selection {
-    for (const feature of features) {
-      const props = feature.properties ?? {};
-      if (feature.layer.id === LAYER.incidentSymbols) return { type: 'incident', id: String(props.id) };
-      if (feature.layer.id === LAYER.incidentZoneFill) {
-        const zoneIncidents = new Set(features.filter((f) => f.layer.id === LAYER.incidentZoneFill).map((f) => String(f.properties?.id)));
-        // Several incidents share the zone: select the border, whose card lists them all.
-        if (zoneIncidents.size === 1) return { type: 'incident', id: String(props.id) };
+    for (const layerId of CLICKABLE_LAYERS) {
+      const hits = features.filter((feature) => feature.layer.id === layerId);
+      if (hits.length === 0) continue;
+      if (layerId === LAYER.incidentSymbols) return { type: 'incident', id: String(hits[0]!.properties.id) };
+      if (layerId === LAYER.incidentZoneFill) {
+        const ids = new Set(hits.map((feature) => String(feature.properties.id)));
+        if (ids.size === 1) return { type: 'incident', id: [...ids][0]! };
         continue;
       }
-      const placeId = typeof props.place_id === 'string' ? props.place_id : null;
-      if (placeId && this.options.knownPlaceIds.has(placeId)) return { type: 'place', id: placeId };
+      const placeId = hits.map((feature) => feature.properties.place_id).find((id): id is string => typeof id === 'string' && this.options.knownPlaceIds.has(id));
+      if (placeId) return { type: 'place', id: placeId };
     }
     return null;
   }

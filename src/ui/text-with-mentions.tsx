@@ -32,7 +32,9 @@ export function TextWithMentions({ segments, selectedPlaceId, citedAnnotationIds
             </mark>
           );
         }
-        const interactive = Boolean(onMentionClick && placeId);
+        const isLink = Boolean(onMentionClick && placeId);
+        // A mention is a link to its place's selection (#place=…): keyboard-reachable, and its
+        // accessible role (link) never competes with the list's place buttons.
         return (
           <mark
             key={segment.start}
@@ -42,22 +44,22 @@ export function TextWithMentions({ segments, selectedPlaceId, citedAnnotationIds
             data-selected={isSelected ? 'true' : undefined}
             data-cited={isCited ? 'true' : undefined}
             style={{ ['--place-color' as string]: color }}
-            role={interactive ? 'button' : undefined}
-            tabIndex={interactive ? 0 : undefined}
-            aria-pressed={interactive ? isSelected : undefined}
-            onClick={interactive ? () => onMentionClick!(placeId!) : undefined}
-            onKeyDown={
-              interactive
-                ? (event) => {
-                    if (event.key === 'Enter' || event.key === ' ') {
-                      event.preventDefault();
-                      onMentionClick!(placeId!);
-                    }
-                  }
-                : undefined
-            }
           >
-            {segment.text}
+            {isLink ? (
+              <a
+                href={`#place=${encodeURIComponent(placeId!)}`}
+                className="mention-link"
+                aria-current={isSelected ? 'true' : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  onMentionClick!(placeId!);
+                }}
+              >
+                {segment.text}
+              </a>
+            ) : (
+              segment.text
+            )}
           </mark>
         );
       })}

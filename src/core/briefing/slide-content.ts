@@ -4,7 +4,7 @@
  * presentation, the presenter view and the handouts all read these, so they cannot disagree.
  */
 import type { Dataset, LoadedArticle } from '../dataset';
-import type { ClaimStatus, GeoPrecision, IncidentFeature, TimePrecision } from '../types';
+import type { ClaimStatus, GeoPrecision, IncidentFeature, LocalizedText, TimePrecision } from '../types';
 import { quotedPassages, type QuotedPassage } from '../views/quoted-passages';
 import type { Slide } from './briefing-schema';
 
@@ -21,6 +21,8 @@ export type PlaceCaveat = 'exact' | 'near' | 'border-zone' | 'large-area' | 'unl
 export interface SlideCaveat {
   /** The incident or place the caveat is about. */
   subject: { type: 'incident' | 'place'; id: string };
+  /** The incident's title or the place's name, to tell caveats apart on a slide with several. */
+  label: LocalizedText;
   place: PlaceCaveat;
   geoPrecision: GeoPrecision;
   /** Null for a place (places have no date). */
@@ -41,8 +43,8 @@ export function slideQuotes(slide: Pick<Slide, 'annotationIds'>, articles: reado
 }
 
 /**
- * The precision caveats of a slide: one per highlighted incident, and one per highlighted place
- * that is an area (a border, a country) rather than a point.
+ * The precision caveats of a slide: one per highlighted incident; on a slide without incidents,
+ * one per highlighted place that is an area (a border, a country) rather than a point.
  */
 export function slideCaveats(slide: Pick<Slide, 'incidentIds' | 'placeIds'>, dataset: Pick<Dataset, 'articles' | 'places'>): SlideCaveat[] {
   const caveats: SlideCaveat[] = [];
@@ -51,10 +53,11 @@ export function slideCaveats(slide: Pick<Slide, 'incidentIds' | 'placeIds'>, dat
     const incident = dataset.articles.flatMap((article) => article.incidents).find((candidate) => candidate.properties.id === id);
     if (incident) caveats.push(incidentCaveat(incident, borderIds));
   }
+  if (caveats.length) return caveats; // the incidents' caveats already say how precise their places are
   for (const id of slide.placeIds) {
     const place = dataset.places.find((candidate) => candidate.id === id);
     if (!place || place.geoPrecision === 1) continue;
-    caveats.push({ subject: { type: 'place', id }, place: place.kind === 'border' ? 'border-zone' : place.geoPrecision === 2 ? 'near' : 'large-area', geoPrecision: place.geoPrecision, timePrecision: null, claimStatus: null, claimBy: null });
+    caveats.push({ subject: { type: 'place', id }, label: place.name, place: place.kind === 'border' ? 'border-zone' : place.geoPrecision === 2 ? 'near' : 'large-area', geoPrecision: place.geoPrecision, timePrecision: null, claimStatus: null, claimBy: null });
   }
   return caveats;
 }
@@ -62,5 +65,5 @@ export function slideCaveats(slide: Pick<Slide, 'incidentIds' | 'placeIds'>, dat
 function incidentCaveat(incident: IncidentFeature, borderIds: ReadonlySet<string>): SlideCaveat {
   const p = incident.properties;
   const place: PlaceCaveat = !incident.geometry ? 'unlocated' : p.geo_precision === 1 ? 'exact' : p.geo_precision === 2 ? 'near' : p.place_ids.some((id) => borderIds.has(id)) ? 'border-zone' : 'large-area';
-  return { subject: { type: 'incident', id: p.id }, place, geoPrecision: p.geo_precision, timePrecision: p.time_precision, claimStatus: p.claim_status, claimBy: p.claim_by };
+  return { subject: { type: 'incident', id: p.id }, label: p.title, place, geoPrecision: p.geo_precision, timePrecision: p.time_precision, claimStatus: p.claim_status, claimBy: p.claim_by };
 }

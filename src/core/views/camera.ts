@@ -39,8 +39,10 @@ export function selectionBounds(dataset: Dataset, selection: Selection): Bounds 
 
 /** The box for a place: its drawn extent, or a small box around its point. */
 export function placeBounds(place: Place): Bounds | null {
-  // A box wider than half the world (Russia) crosses the antimeridian: frame its point instead.
-  if (place.bbox && place.bbox[2] - place.bbox[0] < 180) return place.bbox;
+  // A box that crosses the antimeridian (Russia: west > east) or spans half the world cannot be
+  // fitted on a flat map: frame the place's point with a wide box instead.
+  const width = place.bbox ? place.bbox[2] - place.bbox[0] : 0;
+  if (place.bbox && width > 0 && width < 180) return place.bbox;
   return place.lngLat ? aroundPoint(place.lngLat[0], place.lngLat[1], place.bbox ? 20 : POINT_HALF_SIDE_DEGREES) : null;
 }
 

@@ -1,0 +1,46 @@
+/**
+ * The words of a slide as the handouts print them: title, quotes with full citations, caveats,
+ * notes, and the footer naming the sources and the day the handout was made.
+ */
+import type { Briefing, Slide } from '../../core/briefing/briefing-schema';
+import { slideCaveats, slideQuotes } from '../../core/briefing/slide-content';
+import type { Dataset } from '../../core/dataset';
+import type { Language } from '../../core/types';
+import { formatPublished } from '../article-source';
+import { t } from '../i18n';
+import { bt, caveatText } from './briefing-i18n';
+
+export interface HandoutSlide {
+  title: string;
+  quotes: Array<{ text: string; citation: string }>;
+  caveats: string[];
+  notes: string;
+  number: string; // « 3 / 7 »
+}
+
+export function handoutSlide(briefing: Briefing, index: number, dataset: Dataset, language: Language): HandoutSlide {
+  const slide: Slide = briefing.slides[index]!;
+  const caveats = slideCaveats(slide, dataset);
+  const colon = language === 'fr' ? ' : ' : ': ';
+  return {
+    title: slide.title,
+    quotes: slideQuotes(slide, dataset.articles).map(({ quote, article, text }) => ({
+      text: `« ${text} »`,
+      citation: `${article.meta.outlet}, « ${article.meta.title} », ${formatPublished(article.meta, language)}, ${t('paragraph', language)} ${quote.sentence.paragraphNumber}`,
+    })),
+    caveats: caveats.map((caveat) => (caveats.length > 1 ? `${caveat.label[language]}${colon}` : '') + caveatText(caveat, language)),
+    notes: slide.notes,
+    number: `${index + 1} / ${briefing.slides.length}`,
+  };
+}
+
+/** « Sources : Kessiya, « titre », mai 2024, https://… · Document établi le 29 novembre 2026 avec Border Brief » */
+export function handoutFooter(briefing: Briefing, dataset: Dataset, language: Language, madeOn: Date): string {
+  const articleIds = new Set([briefing.articleId, ...briefing.slides.flatMap((slide) => slideQuotes(slide, dataset.articles).map((q) => q.article.meta.id))]);
+  const sources = dataset.articles
+    .filter((article) => articleIds.has(article.meta.id))
+    .map((article) => [article.meta.outlet, `« ${article.meta.title} »`, formatPublished(article.meta, language), article.meta.url].filter(Boolean).join(', '));
+  const date = madeOn.toLocaleDateString(language === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const colon = language === 'fr' ? ' : ' : ': ';
+  return `${bt('sources', language)}${colon}${sources.join(' ; ')} · ${bt('madeOn', language)} ${date} ${bt('by', language)}`;
+}

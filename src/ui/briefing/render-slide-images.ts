@@ -1,0 +1,38 @@
+/**
+ * Renders each slide's map off screen, as it looks on that slide (camera, layers, highlights),
+ * and hands back PNG data URLs for the handouts. One hidden map is made for the whole export and
+ * removed after it; camera moves there are instant.
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+import type { Slide } from '../../core/briefing/briefing-schema';
+import type { IncidentCollection } from '../../core/types';
+import { regionBounds } from '../../core/views/camera';
+import type { Dataset } from '../../core/dataset';
+import { SlideMapAdapter } from './slide-map-adapter';
+
+/** Size of a slide's map image in CSS pixels; its aspect (1.375) is the PDF's map frame. */
+export const SLIDE_MAP_SIZE = { width: 1100, height: 800 } as const;
+
+export async function renderSlideImages(
+  dataset: Dataset,
+  style: StyleSpecification,
+  incidents: IncidentCollection,
+  slides: readonly Slide[],
+  onImage: (index: number, dataUrl: string) => void | Promise<void>,
+): Promise<void> {
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  Object.assign(container.style, { position: 'fixed', left: '-20000px', top: '0', width: `${SLIDE_MAP_SIZE.width}px`, height: `${SLIDE_MAP_SIZE.height}px` });
+  document.body.append(container);
+  const adapter = new SlideMapAdapter(container, { style, initialBounds: regionBounds(dataset), knownPlaceIds: new Set(), reducedMotion: true }, { onPlaceClick() {}, onIncidentClick() {}, onStateChange() {} });
+  try {
+    adapter.setIncidents(incidents);
+    for (const [index, slide] of slides.entries()) {
+      await adapter.showSlide(slide);
+      await onImage(index, adapter.map.getCanvas().toDataURL('image/png'));
+    }
+  } finally {
+    adapter.destroy();
+    container.remove();
+  }
+}

@@ -1,0 +1,40 @@
+import type { Slide } from '../../core/briefing/briefing-schema';
+import { slideCaveats, slideQuotes } from '../../core/briefing/slide-content';
+import type { Dataset } from '../../core/dataset';
+import type { Language } from '../../core/types';
+import { formatPublished } from '../article-source';
+import { t } from '../i18n';
+import { bt, caveatText } from './briefing-i18n';
+
+/** A slide's words: its title, the quoted sentences with outlet, date and paragraph, and the precision caveats. */
+export function SlideText({ slide, dataset, language, headingLevel = 2 }: { slide: Slide; dataset: Dataset; language: Language; headingLevel?: 2 | 3 }) {
+  const quotes = slideQuotes(slide, dataset.articles);
+  const caveats = slideCaveats(slide, dataset);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <div className="slide-text">
+      <Heading className="slide-title">{slide.title}</Heading>
+      {quotes.length === 0 && <p className="slide-muted">{bt('noPassage', language)}</p>}
+      <ol className="slide-quotes" aria-label={bt('passages', language)}>
+        {quotes.map(({ quote, article, text }) => (
+          <li key={`${quote.articleId}:${quote.sentence.id}`}>
+            <blockquote lang={article.meta.language}>« {text} »</blockquote>
+            <p className="slide-citation">
+              {article.meta.outlet}, {formatPublished(article.meta, language)}, {t('paragraph', language)} {quote.sentence.paragraphNumber}
+            </p>
+          </li>
+        ))}
+      </ol>
+      {caveats.length > 0 && (
+        <ul className="slide-caveats" aria-label={bt('caveats', language)}>
+          {caveats.map((caveat) => (
+            <li key={`${caveat.subject.type}:${caveat.subject.id}`} data-caveat={caveat.place}>
+              {caveats.length > 1 && <strong>{caveat.label[language]}{language === 'fr' ? ' : ' : ': '}</strong>}
+              {caveatText(caveat, language)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
