@@ -61,7 +61,9 @@ export class MapAdapter {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    // Icons are drawn in code; MapLibre asks for each the first time a layer needs it.
+    // Icons and the hatch are drawn in code and added before any tile is laid out (a pattern
+    // added later shows only in tiles made after it); styleimagemissing covers any other path.
+    for (const id of [HATCH_IMAGE, ...(['triangle', 'diamond', 'square', 'circle'] as IncidentShape[]).map(iconId)]) this.addImage(id);
     this.map.on('styleimagemissing', (event) => this.addImage(event.id));
     this.map.once('load', () => {
       this.isLoaded = true;

@@ -140,7 +140,7 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
 /** Incidents known only to a zone are drawn as a hatched zone with a dashed edge, never a pin. */
 function incidentZoneLayers(): LayerSpecification[] {
   return [
-    { id: LAYER.incidentZoneFill, type: 'fill', source: SOURCE.incidents, filter: isArea(), paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.5 } },
+    { id: LAYER.incidentZoneFill, type: 'fill', source: SOURCE.incidents, filter: isArea(), paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.3 } },
     {
       id: LAYER.incidentZoneHighlight,
       type: 'fill',

@@ -64,6 +64,7 @@ export function EntityLists({ dataset, articles }: { dataset: Dataset; articles:
                 <IncidentSymbol eventType={props.event_type} isZone={incident.geometry !== null && incident.geometry.type !== 'Point'} />
                 <span className="entity-name">{localized(props.title, language)}</span>
                 {props.claim_status === 'alleged' && <span className="badge badge-alleged"> {t('allegation', language)}</span>}
+                {incident.geometry === null && <span className="badge badge-muted"> {t('unlocated', language)}</span>}
               </button>
             </li>
           );

@@ -64,6 +64,7 @@ const STRINGS = {
   precisionTitle: { fr: 'Précision du lieu', en: 'Location precision' },
   mentionsIn: { fr: 'Mentionné', en: 'Mentioned' },
   times: { fr: 'fois', en: 'times' },
+  unlocated: { fr: 'non localisé', en: 'not located' },
   allegation: { fr: 'Allégation', en: 'Allegation' },
   loading: { fr: 'Chargement…', en: 'Loading…' },
 } satisfies Record<string, LocalizedText>;

@@ -45,10 +45,14 @@ export function Legend() {
           <ZoneSymbol /> {fr ? 'Incident situé seulement dans une zone, pas en un point' : 'Incident located only to a zone, not a point'}
         </li>
       </ul>
-      <p className="legend-precision">
-        <strong>{fr ? 'Précision (ACLED)' : 'Precision (ACLED)'}</strong> — 1 : {geoPrecisionText(1, language)} · 2 : {geoPrecisionText(2, language)} · 3 :{' '}
-        {geoPrecisionText(3, language)}
-      </p>
+      <details className="legend-precision">
+        <summary>{fr ? 'Niveaux de précision (ACLED)' : 'Precision levels (ACLED)'}</summary>
+        <ol>
+          <li>{geoPrecisionText(1, language)}</li>
+          <li>{geoPrecisionText(2, language)}</li>
+          <li>{geoPrecisionText(3, language)}</li>
+        </ol>
+      </details>
     </details>
   );
 }

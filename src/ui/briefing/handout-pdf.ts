@@ -3,6 +3,7 @@
  * passages with full citations, the precision caveats, the notes if asked for, and a footer with
  * the sources and the day it was made. Made in the browser with jsPDF, with Noto Sans embedded.
  */
+import type { jsPDF } from 'jspdf';
 import type { Briefing } from '../../core/briefing/briefing-schema';
 import type { Dataset } from '../../core/dataset';
 import type { Language } from '../../core/types';
@@ -83,7 +84,7 @@ export async function buildHandoutPdf(briefing: Briefing, dataset: Dataset, lang
   return doc.output('arraybuffer');
 }
 
-type Doc = InstanceType<typeof import('jspdf').jsPDF>;
+type Doc = jsPDF;
 
 function textFlow(doc: Doc, top: number) {
   let y = top + 3;

@@ -54,7 +54,9 @@ export function Presentation({ dataset, briefing, index, onIndexChange, onExit, 
 
   // Latest values for the long-lived listeners below.
   const live = useRef({ index, count, isBlank, onIndexChange, onExit });
-  live.current = { index, count, isBlank, onIndexChange, onExit };
+  useEffect(() => {
+    live.current = { index, count, isBlank, onIndexChange, onExit };
+  });
 
   useEffect(() => {
     const container = mapRef.current;

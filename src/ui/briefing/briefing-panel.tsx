@@ -1,0 +1,201 @@
+import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import type { Briefing } from '../../core/briefing/briefing-schema';
+import type { DataProblem } from '../../core/dataset';
+import type { Language } from '../../core/types';
+import type { BriefingEdit } from '../../state/briefing-editor';
+import { bt } from './briefing-i18n';
+
+export interface ExportProgress {
+  label: string;
+  done: number;
+  total: number;
+}
+
+export interface BriefingPanelProps {
+  briefing: Briefing;
+  language: Language;
+  canUndo: boolean;
+  problems: DataProblem[];
+  progress: ExportProgress | null;
+  withNotes: boolean;
+  onWithNotesChange(withNotes: boolean): void;
+  onEdit(edit: BriefingEdit): void;
+  onAddFromView(): void;
+  onPresent(index: number): void;
+  onExportJson(): void;
+  onImportJson(file: File): void;
+  onResetDraft(): void;
+  onExportPdf(): void;
+  onExportPngs(): void;
+  onClose(): void;
+}
+
+/**
+ * The briefing editor beside the map: the slides in order, each with its title and notes, moved
+ * by drag and drop or Alt+↑/↓, deleted, added from the current view; undo; export and import as
+ * a file; handouts.
+ */
+export function BriefingPanel(props: BriefingPanelProps) {
+  const { briefing, language, onEdit } = props;
+  const [dragFrom, setDragFrom] = useState<number | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  const move = (from: number, to: number) => {
+    if (to < 0 || to >= briefing.slides.length) return;
+    onEdit({ type: 'move', from, to });
+    // Keep the keyboard on the slide that moved.
+    requestAnimationFrame(() => listRef.current?.querySelectorAll<HTMLElement>('[data-slide-handle]')[to]?.focus());
+  };
+
+  const onPanelKeyDown = (event: KeyboardEvent) => {
+    const isTextField = event.target instanceof HTMLElement && event.target.closest('input, textarea');
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !event.shiftKey && !isTextField) {
+      event.preventDefault();
+      onEdit({ type: 'undo' });
+    }
+  };
+
+  const onDrop = (event: DragEvent, to: number) => {
+    event.preventDefault();
+    if (dragFrom !== null) move(dragFrom, to);
+    setDragFrom(null);
+  };
+
+  return (
+    <aside className="briefing-panel" aria-label={bt('briefing', language)} onKeyDown={onPanelKeyDown} data-testid="briefing-panel">
+      <header className="briefing-panel-header">
+        <h2>{briefing.title}</h2>
+        <button type="button" className="close-button" onClick={props.onClose} aria-label={bt('close', language)}>
+          ×
+        </button>
+      </header>
+      <div className="briefing-actions">
+        <button type="button" className="primary" onClick={() => props.onPresent(0)}>
+          ▶ {bt('present', language)}
+        </button>
+        <button type="button" onClick={props.onAddFromView}>
+          + {bt('addSlide', language)}
+        </button>
+        <button type="button" onClick={() => onEdit({ type: 'undo' })} disabled={!props.canUndo} aria-keyshortcuts="Control+Z">
+          ↶ {bt('undo', language)}
+        </button>
+      </div>
+      {props.problems.length > 0 && (
+        <div className="briefing-problems" role="alert">
+          <p>{bt('importFailed', language)}</p>
+          <ul>
+            {props.problems.map((problem, i) => (
+              <li key={i}>
+                <code>{problem.file}</code> {problem.field && <code>{problem.field}</code>} {problem.message} {problem.fix}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <h3 className="panel-heading">
+        {bt('slides', language)} ({briefing.slides.length}) <span className="hint">{bt('dragHint', language)}</span>
+      </h3>
+      <ol className="briefing-slides" ref={listRef}>
+        {briefing.slides.map((slide, index) => (
+          <li
+            key={slide.id}
+            className={dragFrom === index ? 'is-dragging' : undefined}
+            data-briefing-slide={slide.id}
+            onDragOver={(event) => event.preventDefault()}
+            onDrop={(event) => onDrop(event, index)}
+          >
+            <div className="briefing-slide-row">
+              <button
+                type="button"
+                className="drag-handle"
+                draggable
+                data-slide-handle
+                aria-label={`${index + 1}. ${slide.title} — ${bt('dragHint', language)}`}
+                onDragStart={(event) => {
+                  event.dataTransfer.effectAllowed = 'move';
+                  event.dataTransfer.setData('text/plain', String(index));
+                  setDragFrom(index);
+                }}
+                onDragEnd={() => setDragFrom(null)}
+                onKeyDown={(event) => {
+                  if (event.altKey && event.key === 'ArrowUp') {
+                    event.preventDefault();
+                    move(index, index - 1);
+                  } else if (event.altKey && event.key === 'ArrowDown') {
+                    event.preventDefault();
+                    move(index, index + 1);
+                  }
+                }}
+              >
+                ⠿ {index + 1}
+              </button>
+              <label className="visually-hidden" htmlFor={`slide-title-${slide.id}`}>
+                {bt('title', language)} {index + 1}
+              </label>
+              <input id={`slide-title-${slide.id}`} className="slide-title-input" value={slide.title} onChange={(event) => onEdit({ type: 'retitle', index, title: event.target.value })} />
+            </div>
+            <details>
+              <summary>{bt('notes', language)}</summary>
+              <textarea aria-label={`${bt('notes', language)} ${index + 1}`} value={slide.notes} rows={4} onChange={(event) => onEdit({ type: 'notes', index, notes: event.target.value })} />
+            </details>
+            <div className="briefing-slide-buttons">
+              <button type="button" onClick={() => move(index, index - 1)} disabled={index === 0} aria-label={`${bt('moveUp', language)} ${index + 1}`}>
+                ↑
+              </button>
+              <button type="button" onClick={() => move(index, index + 1)} disabled={index === briefing.slides.length - 1} aria-label={`${bt('moveDown', language)} ${index + 1}`}>
+                ↓
+              </button>
+              <button type="button" onClick={() => props.onPresent(index)} aria-label={`${bt('presentFrom', language)} ${index + 1}`}>
+                ▶
+              </button>
+              <button type="button" onClick={() => onEdit({ type: 'delete', index })} disabled={briefing.slides.length === 1} aria-label={`${bt('delete', language)} ${index + 1}`}>
+                🗑
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <h3 className="panel-heading">{bt('exporting', language)}</h3>
+      <div className="briefing-actions">
+        <button type="button" onClick={props.onExportPdf} disabled={props.progress !== null}>
+          PDF
+        </button>
+        <button type="button" onClick={props.onExportPngs} disabled={props.progress !== null}>
+          {bt('pngAll', language)}
+        </button>
+        <label className="checkbox">
+          <input type="checkbox" checked={props.withNotes} onChange={(event) => props.onWithNotesChange(event.target.checked)} /> {bt('withNotes', language)}
+        </label>
+      </div>
+      {props.progress && (
+        <div className="briefing-progress" role="status" aria-live="polite">
+          <progress max={props.progress.total} value={props.progress.done} /> {props.progress.label} {props.progress.done}/{props.progress.total}
+        </div>
+      )}
+      <div className="briefing-actions">
+        <button type="button" onClick={props.onExportJson}>
+          {bt('exportJson', language)}
+        </button>
+        <button type="button" onClick={() => fileRef.current?.click()}>
+          {bt('importJson', language)}
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          data-testid="briefing-import"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) props.onImportJson(file);
+            event.target.value = '';
+          }}
+        />
+        <button type="button" onClick={props.onResetDraft}>
+          {bt('resetDraft', language)}
+        </button>
+      </div>
+    </aside>
+  );
+}
