@@ -70,6 +70,9 @@ export function mentionKindOf(place: GazetteerPlace): MentionKind {
   return place.kind === 'camp' ? 'town' : place.kind;
 }
 
+/** How many of the places resolved last weigh on the choice between namesakes. */
+const RECENT_PLACES = 12;
+
 const KIND_PRIOR: Record<GazetteerPlace['kind'], number> = { country: 1, city: 0.8, town: 0.7, camp: 0.7, region: 0.6, feature: 0.6, border: 0.5 };
 
 function candidateScore(entry: NameEntry, hasRegionCue: boolean, share: (iso: string | null) => number, resolved: readonly GazetteerPlace[]): number {
@@ -77,7 +80,8 @@ function candidateScore(entry: NameEntry, hasRegionCue: boolean, share: (iso: st
   let score = KIND_PRIOR[place.kind] + share(place.iso);
   if (hasRegionCue) score += place.kind === 'region' ? 1 : -0.3;
   let nearest = Infinity;
-  for (const other of resolved) nearest = Math.min(nearest, distanceKm(place, other));
+  // Only the places named just before count as "nearby in the text"; this also keeps a long text linear.
+  for (let i = Math.max(0, resolved.length - RECENT_PLACES); i < resolved.length; i += 1) nearest = Math.min(nearest, distanceKm(place, resolved[i]!));
   if (nearest < 300) score += 0.5 * (1 - nearest / 300);
   return score;
 }

@@ -10,13 +10,17 @@ const CUE = /(?<![\p{L}])(village|villages|localité|localités|hameau|commune|v
 /** Unlocated mentions of unknown names after a settlement word, outside the known mentions. */
 export function unknownPlaceMentions(text: string, known: readonly GeoparseMention[]): GeoparseMention[] {
   const out: GeoparseMention[] = [];
+  const sorted = [...known].sort((a, b) => a.start - b.start);
+  let k = 0;
   for (const match of text.matchAll(CUE)) {
     const cue = match[1];
     const name = match[2];
     if (!name || match.index === undefined) continue;
     const start = match.index + match[0].length - name.length;
     const end = start + name.length;
-    if (known.some((mention) => mention.start < end && start < mention.end)) continue;
+    // Cue matches come in text order, so one pointer walks the known mentions once.
+    while (k < sorted.length && sorted[k]!.end <= start) k += 1;
+    if (k < sorted.length && sorted[k]!.start < end) continue;
     out.push({
       start,
       end,
