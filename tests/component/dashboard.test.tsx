@@ -48,7 +48,7 @@ describe('dashboard without WebGL', () => {
 
   test('clicking a mention selects its place: all its mentions highlighted and its card open', async () => {
     await renderApp(good);
-    const first = document.querySelector('mark[data-place-id="nouakchott"]')!;
+    const first = document.querySelector('mark[data-place-id="nouakchott"] a')!;
     act(() => fireEvent.click(first));
     expect(document.querySelectorAll('mark[data-selected="true"]')).toHaveLength(3);
     const card = document.querySelector('[data-card="place"]') as HTMLElement;
