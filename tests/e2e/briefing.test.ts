@@ -178,7 +178,9 @@ describe('briefing', () => {
       await page.screenshot({ path: `${SCREENSHOTS}/briefing-slide-${viewport.width}-standard.png` });
       await page.getByRole('button', { name: 'Contraste élevé' }).click();
       await expect.poll(() => page.locator('.presentation.theme-contrast').count()).toBe(1);
-      await page.mouse.move(viewport.width - 10, 10); // the toolbar fades when the pointer leaves it
+      // The toolbar fades once neither the pointer nor the focus is on it.
+      await page.mouse.move(viewport.width - 10, 10);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.screenshot({ path: `${SCREENSHOTS}/briefing-slide-${viewport.width}-contrast.png` });
       // Nothing of the slide's text may fall outside the screen.
       const overflow = await page.evaluate(() => {

@@ -20,6 +20,8 @@ export interface DraftOptions {
 const ALL_LAYERS: SlideLayers = { border: true, borderZone: true, capitals: true, incidents: true, countries: true };
 const CONTEXT_LAYERS: SlideLayers = { ...ALL_LAYERS, incidents: false };
 const REGION_MARGIN_DEGREES = 1.2; // keeps capital labels on the frame's edge readable
+const AREA_CONTEXT_DEGREES = 1; // around a border zone: the capitals' countries stay in view
+const CITY_CONTEXT_DEGREES = 2.5; // around a city's ±1° box: the coast and the nearest border
 
 /**
  * The first draft of a briefing for `article`.
@@ -51,7 +53,7 @@ export function draftBriefing(article: LoadedArticle, places: readonly Place[], 
     slides.push({
       id: 'region',
       title: words.regionTitle(border.name[language]),
-      camera: { bounds: region ?? placeBounds(border)! },
+      camera: { bounds: region ?? framed(placeBounds(border))! },
       layers: CONTEXT_LAYERS,
       placeIds: [border.id, ...countries.map((place) => place.id)],
       incidentIds: [],
@@ -65,7 +67,7 @@ export function draftBriefing(article: LoadedArticle, places: readonly Place[], 
     slides.push({
       id: `incident-${p.id}`,
       title: p.title[language],
-      camera: { bounds: incidentBounds(incident) ?? region ?? WORLD_FALLBACK },
+      camera: { bounds: framed(incidentBounds(incident)) ?? region ?? WORLD_FALLBACK },
       layers: ALL_LAYERS,
       placeIds: p.place_ids.filter((id) => placeById.has(id) && borderIds.has(id)),
       incidentIds: [p.id],
@@ -99,7 +101,7 @@ export function draftBriefing(article: LoadedArticle, places: readonly Place[], 
     slides.push({
       id: `visit-${p.id}`,
       title: `${p.title[language]} — ${formatEventDate(p.event_date, language)}`,
-      camera: { bounds: incidentBounds(visit) ?? region ?? WORLD_FALLBACK },
+      camera: { bounds: framed(incidentBounds(visit)) ?? region ?? WORLD_FALLBACK },
       layers: ALL_LAYERS,
       placeIds: p.place_ids.filter((id) => placeById.get(id)?.kind === 'city'),
       incidentIds: [p.id],
@@ -110,7 +112,7 @@ export function draftBriefing(article: LoadedArticle, places: readonly Place[], 
       slides.push({
         id: `commitments-${p.id}`,
         title: words.commitmentsTitle,
-        camera: { bounds: placeBounds(border)! },
+        camera: { bounds: framed(placeBounds(border))! },
         layers: CONTEXT_LAYERS,
         placeIds: [border.id],
         incidentIds: [],
@@ -215,6 +217,16 @@ function regionOf(places: readonly Place[]): Bounds | null {
 function placeBoundsOrPoint(place: Place): Bounds | null {
   if (place.lngLat && !place.bbox) return [place.lngLat[0], place.lngLat[1], place.lngLat[0], place.lngLat[1]];
   return placeBounds(place);
+}
+
+/**
+ * A box with room around it: an area gets a degree of context on each side, a point (a city)
+ * enough to show the coast or the neighbouring country it sits by.
+ */
+function framed(box: Bounds | null): Bounds | null {
+  if (!box) return null;
+  const isSmall = box[2] - box[0] <= 2 && box[3] - box[1] <= 2;
+  return padded(box, isSmall ? CITY_CONTEXT_DEGREES : AREA_CONTEXT_DEGREES);
 }
 
 function union(boxes: readonly Bounds[]): Bounds {

@@ -56,7 +56,8 @@ export function slideCaveats(slide: Pick<Slide, 'incidentIds' | 'placeIds'>, dat
   if (caveats.length) return caveats; // the incidents' caveats already say how precise their places are
   for (const id of slide.placeIds) {
     const place = dataset.places.find((candidate) => candidate.id === id);
-    if (!place || place.geoPrecision === 1) continue;
+    // A country is what it is; only a place drawn wider than what the text means (a border zone) needs a caveat.
+    if (!place || place.geoPrecision === 1 || place.kind === 'country') continue;
     caveats.push({ subject: { type: 'place', id }, label: place.name, place: place.kind === 'border' ? 'border-zone' : place.geoPrecision === 2 ? 'near' : 'large-area', geoPrecision: place.geoPrecision, timePrecision: null, claimStatus: null, claimBy: null });
   }
   return caveats;
