@@ -117,6 +117,8 @@ export interface PlaceAnnotation {
   'bb:mentionKind': MentionKind;
   'bb:confidence'?: number; // 0–1, set by the geoparser
   'bb:status'?: 'proposed' | 'accepted' | 'rejected';
+  /** The places the geoparser weighed for this mention, best first (scores relative); absent for a person's mention. */
+  'bb:candidates'?: Array<{ placeId: string; score: number }>;
 }
 
 /** Where an annotation lands in the current text, or why it no longer does. */

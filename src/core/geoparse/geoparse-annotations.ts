@@ -1,7 +1,8 @@
 /**
  * Turns geoparser mentions into W3C Web Annotations (one per mention, text order, ids from 1),
  * created by the geoparser's agent and `proposed`, so a reviewer's later corrections (made by a
- * Person) stay distinguishable from the machine's guesses.
+ * Person) stay distinguishable from the machine's guesses. Each keeps the candidates the geoparser
+ * weighed (`bb:candidates`), so the reviewer can choose another.
  */
 import { createPlaceAnnotation } from '../annotations/create-place-annotation';
 import type { Agent, PlaceAnnotation } from '../types';
@@ -19,8 +20,8 @@ export interface GeoparseAnnotationsInput {
 export function geoparseAnnotations(mentions: readonly GeoparseMention[], input: GeoparseAnnotationsInput): PlaceAnnotation[] {
   return [...mentions]
     .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((mention, i) =>
-      createPlaceAnnotation({
+    .map((mention, i) => ({
+      ...createPlaceAnnotation({
         articleId: input.articleId,
         text: input.text,
         sha256: input.sha256,
@@ -34,5 +35,7 @@ export function geoparseAnnotations(mentions: readonly GeoparseMention[], input:
         confidence: mention.confidence,
         status: 'proposed',
       }),
-    );
+      // Kept so a reviewer can pick the runner-up without searching the gazetteer again.
+      'bb:candidates': mention.candidates.map(({ placeId, score }) => ({ placeId, score })),
+    }));
 }

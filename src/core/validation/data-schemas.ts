@@ -143,6 +143,7 @@ export const placeAnnotationSchema = z
     'bb:mentionKind': z.enum(['country', 'demonym', 'city', 'town', 'region', 'border', 'feature']),
     'bb:confidence': z.number().min(0).max(1).optional(),
     'bb:status': z.enum(['proposed', 'accepted', 'rejected']).optional(),
+    'bb:candidates': z.array(z.looseObject({ placeId: slug, score: z.number() })).optional(),
   })
   .check((ctx) => {
     const [quote, position] = ctx.value.target.selector;
