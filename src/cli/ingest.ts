@@ -9,13 +9,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serializeAnnotations } from '../core/annotations/build-article-annotations';
-import { sha256Hex } from '../core/article/sha256-hex';
 import { bundledGazetteer } from '../core/gazetteer/bundled-gazetteer';
-import { placeSlug } from '../core/geo/place-slug';
 import { createGeoparser } from '../core/geoparse/create-geoparser';
-import { geoparseAnnotations } from '../core/geoparse/geoparse-annotations';
-import type { ArticleMeta } from '../core/types';
-import { articleMetaSchema } from '../core/validation/data-schemas';
+import { prepareArticle } from '../core/ingest/prepare-article';
 import { parseCliArgs } from './parse-cli-args';
 import { ArticleInputError, MAX_ARTICLE_BYTES, readArticleFile } from './read-article-file';
 
@@ -76,30 +72,14 @@ async function ingestFile(file: string, details: ArticleDetails, dataDir: string
     const { text, warnings } = readArticleFile(file);
     for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
     if (!details.date) throw new ArticleInputError(`${file}: no publication date; give --date YYYY, YYYY-MM or YYYY-MM-DD (or "date" in ${basename(file, '.txt')}.meta.json).`);
-    const result = geoparser.parse(text);
-    const sha256 = await sha256Hex(text);
-    const firstLine = text.split('\n').find((line) => line.trim() !== '')?.trim() ?? basename(file);
-    const title = details.title ?? firstLine.slice(0, 200);
-    const outlet = details.outlet ?? 'Unknown outlet';
-    const slug = placeSlug(`${details.outlet ?? ''} ${details.date} ${basename(file).replace(/\.txt$/, '')}`).slice(0, 80).replace(/-+$/, '');
-    const meta: ArticleMeta = {
-      id: slug,
-      title,
-      titleIsReconstructed: details.title === undefined,
-      outlet,
-      published: details.date,
-      publishedPrecision: details.date.length === 4 ? 'year' : details.date.length === 7 ? 'month' : 'day',
-      language: result.language,
-      url: details.url ?? null,
-      sha256,
-      lengthUtf16: text.length,
-    };
-    const checked = articleMetaSchema.safeParse(meta);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      throw new ArticleInputError(`${file}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid metadata'}`);
+    const prepared = await prepareArticle({ text, ...details, name: basename(file).replace(/\.txt$/, '') }, { gazetteer: geoparser.gazetteer, geoparser, now: new Date() });
+    if (!prepared.ok) {
+      const [first] = prepared.problems;
+      throw new ArticleInputError(`${file}: ${first?.message ?? 'invalid article'} ${first?.fix ?? ''}`.trim());
     }
-
+    for (const warning of prepared.warnings) process.stderr.write(`warning: ${warning}\n`);
+    const { meta, annotations } = prepared.article;
+    const slug = meta.id;
     const target = join(dataDir, 'articles', slug);
     const metaText = `${JSON.stringify(meta, null, 2)}\n`;
     if (existsSync(target)) {
@@ -108,7 +88,6 @@ async function ingestFile(file: string, details: ArticleDetails, dataDir: string
       // Same text: keep what is there (annotations may have been reviewed since).
       return { status: 'unchanged', slug };
     }
-    const annotations = geoparseAnnotations(result.mentions, { articleId: slug, text, sha256, created: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), creator: geoparser.agent });
     // Write into a hidden folder, then rename: a failure leaves no half-written article.
     const staging = join(dataDir, 'articles', `.${slug}.tmp-${process.pid}`);
     mkdirSync(staging, { recursive: true });
