@@ -15,7 +15,15 @@ import { checkArticleText } from './validation/check-article-text';
 import { checkReferences, type ReferenceInput } from './validation/check-references';
 import { checkPlacesInTheirCountry, checkPointsInTheirCountry } from './validation/check-swapped-coordinates';
 
-export async function buildDataset(files: RawDataFiles): Promise<DatasetResult> {
+export interface BuildDatasetOptions {
+  /**
+   * Places that data/places.json does not list, looked up by id (the gazetteer, in the app):
+   * articles ingested later name towns and regions the seed does not.
+   */
+  resolvePlace?: (placeId: string) => Place | undefined;
+}
+
+export async function buildDataset(files: RawDataFiles, options: BuildDatasetOptions = {}): Promise<DatasetResult> {
   const problems: DataProblem[] = [];
   const read = <T>(file: RawFile, kind: DataFileKind): T | null => {
     const result = validateDataFile<T>(file.path, kind, file.content);
@@ -23,7 +31,7 @@ export async function buildDataset(files: RawDataFiles): Promise<DatasetResult> 
     return result.ok ? result.value : null;
   };
 
-  const places = read<Place[]>(files.places, 'places');
+  const listedPlaces = read<Place[]>(files.places, 'places');
   const geo = {
     world: read(files.geo.world, 'geo-layer'),
     countries: read(files.geo.countries, 'geo-layer'),
@@ -49,6 +57,7 @@ export async function buildDataset(files: RawDataFiles): Promise<DatasetResult> 
     references.push({ annotationsPath: entry.annotations.path, annotations, incidentsPath: entry.incidents?.path, incidents });
   }
 
+  const places = listedPlaces && withReferencedPlaces(listedPlaces, references, options.resolvePlace);
   if (places) {
     problems.push(...checkReferences({ places, articles: references }));
     if (geo.countries) {
@@ -61,6 +70,24 @@ export async function buildDataset(files: RawDataFiles): Promise<DatasetResult> 
 }
 
 const EMPTY_INCIDENTS: IncidentCollection = { type: 'FeatureCollection', features: [] };
+
+/** The listed places, plus those the articles name that `resolvePlace` knows (unknown ones stay unknown, and are reported). */
+function withReferencedPlaces(listed: Place[], references: ReadonlyArray<{ annotations: readonly PlaceAnnotation[]; incidents?: IncidentCollection | null }>, resolvePlace?: (placeId: string) => Place | undefined): Place[] {
+  if (!resolvePlace) return listed;
+  const known = new Set(listed.map((place) => place.id));
+  const added: Place[] = [];
+  const referenced = references.flatMap(({ annotations, incidents }) => [
+    ...annotations.map((annotation) => placeIdFromIri(annotation.body.source)),
+    ...(incidents?.features.flatMap((feature) => feature.properties.place_ids) ?? []),
+  ]);
+  for (const id of referenced) {
+    if (!id || known.has(id)) continue;
+    known.add(id);
+    const place = resolvePlace(id);
+    if (place) added.push(place);
+  }
+  return added.length ? [...listed, ...added] : listed;
+}
 
 /** Splits the text into passages and anchors the annotations in it. */
 export function loadArticle(meta: ArticleMeta, text: string, annotations: PlaceAnnotation[], incidents: LoadedArticle['incidents'], textSha256: string): LoadedArticle {

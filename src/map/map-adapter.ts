@@ -4,7 +4,8 @@
  * events into app words (onPlaceClick, onIncidentClick), so no MapLibre type travels into the UI.
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
-import type { MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
 import type { Bounds } from '../core/views/camera';
 import type { Selection } from '../core/selection';
 import type { IncidentCollection, Language } from '../core/types';
@@ -42,6 +43,7 @@ export class MapAdapter {
   private language: Language | null = null;
   private layers: LayerVisibility | null = null;
   private readonly options: MapAdapterOptions;
+  private knownPlaceIds: ReadonlySet<string>;
   private isLoaded = false;
   /** Calls made before the style loaded, replayed once it has (MapLibre rejects them earlier). */
   private readonly pending: Array<() => void> = [];
@@ -49,6 +51,7 @@ export class MapAdapter {
   /** @throws when the browser cannot create a WebGL context (the UI then shows the map message). */
   constructor(container: HTMLElement, options: MapAdapterOptions, private readonly callbacks: MapCallbacks) {
     this.options = options;
+    this.knownPlaceIds = options.knownPlaceIds;
     this.map = new MapLibreMap({
       container,
       style: options.style,
@@ -80,6 +83,7 @@ export class MapAdapter {
     this.map.setFilter(LAYER.countriesHighlight, placeFilter(placeId));
     this.map.setFilter(LAYER.borderHighlight, placeFilter(placeId));
     this.map.setFilter(LAYER.capitalsHighlight, placeFilter(placeId));
+    this.map.setFilter(LAYER.articlePlacesHighlight, placeFilter(placeId));
     this.map.setFilter(LAYER.incidentHighlight, ['all', isPoint(), ['==', ['get', 'id'], incidentId]]);
     this.map.setFilter(LAYER.incidentZoneHighlight, ['all', ['!', isPoint()], ['==', ['get', 'id'], incidentId]]);
     if (bounds) this.frame(bounds);
@@ -127,13 +131,29 @@ export class MapAdapter {
     if (!this.isLoaded) return void this.pending.push(() => this.setLanguage(language));
     if (language === this.language) return;
     this.language = language;
-    for (const id of [LAYER.countryLabels, LAYER.capitalLabels]) this.map.setLayoutProperty(id, 'text-field', labelField(language));
+    for (const id of [LAYER.countryLabels, LAYER.capitalLabels, LAYER.articlePlaceLabels]) this.map.setLayoutProperty(id, 'text-field', labelField(language));
   }
 
+  /** The places a click may select (places of articles added later join them). */
+  setKnownPlaceIds(placeIds: ReadonlySet<string>): void {
+    this.knownPlaceIds = placeIds;
+  }
+
+  /** Shows the incidents of the shown articles. */
   setIncidents(incidents: IncidentCollection): void {
     if (!this.isLoaded) return void this.pending.push(() => this.setIncidents(incidents));
-    const source = this.map.getSource(SOURCE.incidents);
-    if (source && 'setData' in source) (source as { setData(data: unknown): void }).setData(incidents);
+    this.setSourceData(SOURCE.incidents, incidents as FeatureCollection);
+  }
+
+  /** Shows the places the shown articles name that no base layer draws. */
+  setArticlePlaces(places: FeatureCollection<Point>): void {
+    if (!this.isLoaded) return void this.pending.push(() => this.setArticlePlaces(places));
+    this.setSourceData(SOURCE.articlePlaces, places);
+  }
+
+  private setSourceData(sourceId: string, data: FeatureCollection): void {
+    const source = this.map.getSource<GeoJSONSource>(sourceId);
+    source?.setData(data);
   }
 
   destroy(): void {
@@ -183,7 +203,7 @@ export class MapAdapter {
         if (ids.size === 1) return { type: 'incident', id: [...ids][0]! };
         continue;
       }
-      const placeId = hits.map((feature) => feature.properties.place_id).find((id): id is string => typeof id === 'string' && this.options.knownPlaceIds.has(id));
+      const placeId = hits.map((feature) => feature.properties.place_id).find((id): id is string => typeof id === 'string' && this.knownPlaceIds.has(id));
       if (placeId) return { type: 'place', id: placeId };
     }
     return null;

@@ -7,7 +7,7 @@ export const SOURCE = {
   border: 'border',
   capitals: 'capitals',
   incidents: 'incidents',
-  incidentAnchors: 'incident-anchors',
+  articlePlaces: 'article-places',
 } as const;
 
 export const LAYER = {
@@ -26,6 +26,9 @@ export const LAYER = {
   borderHighlight: 'border-highlight',
   border: 'border-line',
   countryLabels: 'country-labels',
+  articlePlacesHighlight: 'article-places-highlight',
+  articlePlaces: 'article-places-circle',
+  articlePlaceLabels: 'article-places-label',
   capitalsHighlight: 'capitals-highlight',
   capitals: 'capitals-circle',
   capitalLabels: 'capitals-label',
@@ -38,7 +41,7 @@ export const TOGGLE_LAYERS = {
   countries: [LAYER.countriesFill, LAYER.countriesHighlight, LAYER.countryLabels],
   borderZone: [LAYER.borderZoneFill, LAYER.borderZoneLine],
   border: [LAYER.borderCasing, LAYER.borderHighlight, LAYER.border],
-  capitals: [LAYER.capitalsHighlight, LAYER.capitals, LAYER.capitalLabels],
+  capitals: [LAYER.capitalsHighlight, LAYER.capitals, LAYER.capitalLabels, LAYER.articlePlacesHighlight, LAYER.articlePlaces, LAYER.articlePlaceLabels],
   incidents: [LAYER.incidentZoneFill, LAYER.incidentZoneHighlight, LAYER.incidentZoneLine, LAYER.incidentHighlight, LAYER.incidentSymbols],
 } as const;
 
@@ -46,6 +49,8 @@ export const TOGGLE_LAYERS = {
 export const CLICKABLE_LAYERS = [
   LAYER.capitals,
   LAYER.capitalLabels,
+  LAYER.articlePlaces,
+  LAYER.articlePlaceLabels,
   LAYER.incidentSymbols,
   LAYER.border,
   LAYER.incidentZoneFill,

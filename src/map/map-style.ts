@@ -45,6 +45,7 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
       [SOURCE.border]: { type: 'geojson', data: geo.border, tolerance: 0.2 },
       [SOURCE.capitals]: { type: 'geojson', data: geo.capitals },
       [SOURCE.incidents]: { type: 'geojson', data: incidents as FeatureCollection, promoteId: 'id' },
+      [SOURCE.articlePlaces]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.sea } },
@@ -92,6 +93,7 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
         layout: { 'text-field': label, 'text-font': [FONT], 'text-size': 13, 'text-transform': 'uppercase', 'text-letter-spacing': 0.08, 'text-max-width': 8 },
         paint: { 'text-color': '#5b5346', 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.5 },
       },
+      ...articlePlaceLayers(label),
       {
         id: LAYER.capitalsHighlight,
         type: 'circle',
@@ -135,6 +137,43 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
     ] satisfies LayerSpecification[],
   };
   return style;
+}
+
+/**
+ * Places an article names that no base layer draws (towns, regions, camps, features), as points
+ * in their place colour. Precision shows: a town's own point is solid; an approximate point has a
+ * pale fill; a region without an outline (geo_precision 3) is a hollow ring, a named point only.
+ */
+function articlePlaceLayers(label: ExpressionSpecification): LayerSpecification[] {
+  const precision = ['get', 'geo_precision'] as ExpressionSpecification;
+  return [
+    {
+      id: LAYER.articlePlacesHighlight,
+      type: 'circle',
+      source: SOURCE.articlePlaces,
+      filter: placeFilter(NOTHING_SELECTED),
+      paint: { 'circle-radius': 15, 'circle-color': COLORS.highlight, 'circle-opacity': 0.85 },
+    },
+    {
+      id: LAYER.articlePlaces,
+      type: 'circle',
+      source: SOURCE.articlePlaces,
+      paint: {
+        'circle-radius': ['match', precision, 3, 9, 6] as ExpressionSpecification,
+        'circle-color': ['get', 'color'] as ExpressionSpecification,
+        'circle-opacity': ['match', precision, 1, 1, 2, 0.45, 0.08] as ExpressionSpecification,
+        'circle-stroke-color': ['match', precision, 1, '#ffffff', ['get', 'color']] as ExpressionSpecification,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: LAYER.articlePlaceLabels,
+      type: 'symbol',
+      source: SOURCE.articlePlaces,
+      layout: { 'text-field': label, 'text-font': [FONT], 'text-size': 13, 'text-offset': [0, 1], 'text-anchor': 'top', 'text-optional': true },
+      paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 2 },
+    },
+  ];
 }
 
 /** Incidents known only to a zone are drawn as a hatched zone with a dashed edge, never a pin. */

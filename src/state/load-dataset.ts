@@ -56,5 +56,14 @@ export async function loadBundledDataset(): Promise<DatasetResult> {
       }),
     ),
   };
-  return buildDataset(files);
+  // The gazetteer places the articles name beyond data/places.json (ingested articles' towns).
+  const { bundledGazetteer } = await import('../core/gazetteer/bundled-gazetteer');
+  const { toPlace } = await import('../core/gazetteer/create-gazetteer');
+  const gazetteer = bundledGazetteer();
+  return buildDataset(files, {
+    resolvePlace: (placeId) => {
+      const entry = gazetteer.get(placeId);
+      return entry && toPlace(entry);
+    },
+  });
 }

@@ -13,8 +13,10 @@ export type LayerVisibility = Record<LayerId, boolean>;
 
 export interface DashboardState {
   selection: Selection;
-  /** Which article's text is shown beside the map (an article id). */
+  /** Which article's text is shown beside the map (an article id; null: the first). */
   articleId: string | null;
+  /** 'all': every article's places, incidents and passages are shown, not only articleId's. */
+  articleScope: 'one' | 'all';
   layers: LayerVisibility;
   language: Language;
   /** Bumped when the user asks to see the selection again, so the map re-frames it. */
@@ -33,6 +35,7 @@ export interface Store {
   setLayers(layers: LayerVisibility): void;
   setLanguage(language: Language): void;
   setArticle(articleId: string): void;
+  setArticleScope(scope: 'one' | 'all'): void;
 }
 
 /** Creates a store with the given starting values. */
@@ -40,6 +43,7 @@ export function createStore(initial: Partial<DashboardState> = {}): Store {
   let state: DashboardState = {
     selection: null,
     articleId: null,
+    articleScope: 'one',
     layers: { border: true, borderZone: true, capitals: true, incidents: true, countries: true },
     language: 'fr',
     focusRequest: 0,
@@ -76,7 +80,10 @@ export function createStore(initial: Partial<DashboardState> = {}): Store {
       if (language !== state.language) update({ ...state, language });
     },
     setArticle(articleId) {
-      if (articleId !== state.articleId) update({ ...state, articleId });
+      if (articleId !== state.articleId || state.articleScope !== 'one') update({ ...state, articleId, articleScope: 'one' });
+    },
+    setArticleScope(articleScope) {
+      if (articleScope !== state.articleScope) update({ ...state, articleScope });
     },
   };
 }

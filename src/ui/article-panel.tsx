@@ -33,8 +33,8 @@ export function ArticlePanel({ article }: { article: LoadedArticle }) {
   }, [selection, focusRequest]);
 
   return (
-    <section className="article-panel" aria-labelledby="article-heading" ref={panelRef}>
-      <h2 id="article-heading" className="panel-heading">
+    <section className="article-panel" aria-labelledby={`article-heading-${article.meta.id}`} data-article-id={article.meta.id} ref={panelRef}>
+      <h2 id={`article-heading-${article.meta.id}`} className="panel-heading">
         {t('article', language)}
       </h2>
       <ArticleSource meta={article.meta} language={language} />

@@ -11,6 +11,7 @@ import { PlaceCard } from './place-card';
 import { LanguageToggle } from './language-toggle';
 import { BriefingRoot } from './briefing/briefing-root';
 import { t } from './i18n';
+import { ArticleSwitcher } from './article-switcher';
 
 /** The dashboard: lists and card, the map, and the article, all driven by one selection. */
 export function Dashboard({ dataset }: { dataset: Dataset }) {
@@ -18,8 +19,9 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
   const selection = useDashboard((s) => s.selection);
   const language = useDashboard((s) => s.language);
   const articleId = useDashboard((s) => s.articleId);
+  const articleScope = useDashboard((s) => s.articleScope);
   const article = dataset.articles.find((candidate) => candidate.meta.id === articleId) ?? dataset.articles[0];
-  const shownArticles = useMemo(() => (article ? [article] : []), [article]);
+  const shownArticles = useMemo(() => (articleScope === 'all' ? dataset.articles : article ? [article] : []), [articleScope, dataset.articles, article]);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -54,12 +56,17 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
           {!place && !incident && <p className="hint">{t('overviewHint', language)}</p>}
         </div>
         <EntityLists dataset={dataset} articles={shownArticles} />
+        <ArticleSwitcher articles={dataset.articles} shownId={article?.meta.id ?? null} />
       </aside>
       <main className="map-column">
         <MapView dataset={dataset} articles={shownArticles} />
         <Legend />
       </main>
-      {article && <ArticlePanel article={article} />}
+      <div className="article-column">
+        {shownArticles.map((shown) => (
+          <ArticlePanel key={shown.meta.id} article={shown} />
+        ))}
+      </div>
     </div>
   );
 }

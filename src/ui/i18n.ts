@@ -64,6 +64,8 @@ const STRINGS = {
   precisionTitle: { fr: 'Précision du lieu', en: 'Location precision' },
   mentionsIn: { fr: 'Mentionné', en: 'Mentioned' },
   times: { fr: 'fois', en: 'times' },
+  articles: { fr: 'Articles', en: 'Articles' },
+  allArticles: { fr: 'Tous les articles ensemble', en: 'All articles together' },
   unlocated: { fr: 'non localisé', en: 'not located' },
   allegation: { fr: 'Allégation', en: 'Allegation' },
   loading: { fr: 'Chargement…', en: 'Loading…' },

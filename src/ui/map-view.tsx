@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import { regionBounds, selectionBounds } from '../core/views/camera';
+import { articlePlaceFeatures } from '../core/views/article-place-features';
 import { MapAdapter, type MapState } from '../map/map-adapter';
 import { incidentMapFeatures } from '../map/incident-features';
 import { useDashboard, useStoreApi } from '../state/use-store';
@@ -35,6 +36,11 @@ export function MapView({ dataset, articles }: { dataset: Dataset; articles: Loa
   const incidents = useMemo(() => incidentMapFeatures(articles.flatMap((article) => article.incidents)), [articles]);
   const style = useMapStyle(dataset, store.getState().language);
 
+  // The map is made once per base layers; data that changes later (an article added) reaches it
+  // through the adapter's setters below, so it is not a reason to rebuild the map.
+  const geo = dataset.geo;
+  const initialBounds = useMemo(() => regionBounds({ geo }), [geo]);
+
   useEffect(() => {
     const container = containerRef.current;
     if (!container || !supportsWebGl2()) return;
@@ -44,8 +50,8 @@ export function MapView({ dataset, articles }: { dataset: Dataset; articles: Loa
         container,
         {
           style,
-          initialBounds: regionBounds(dataset),
-          knownPlaceIds: new Set(dataset.places.map((place) => place.id)),
+          initialBounds,
+          knownPlaceIds: new Set(), // set by the effect below, and again when places change
           reducedMotion: prefersReducedMotion(),
         },
         {
@@ -71,9 +77,13 @@ export function MapView({ dataset, articles }: { dataset: Dataset; articles: Loa
       adapter.destroy();
       adapterRef.current = null;
     };
-  }, [style, dataset, store]);
+  }, [style, store, initialBounds]);
 
+  useEffect(() => adapterRef.current?.setKnownPlaceIds(new Set(dataset.places.map((place) => place.id))), [dataset.places, style]);
+
+  const articlePlaces = useMemo(() => articlePlaceFeatures(dataset, articles), [dataset, articles]);
   useEffect(() => adapterRef.current?.setIncidents(incidents), [incidents, style]);
+  useEffect(() => adapterRef.current?.setArticlePlaces(articlePlaces), [articlePlaces, style]);
   useEffect(() => adapterRef.current?.setLayerVisibility(layers), [layers]);
   useEffect(() => adapterRef.current?.setLanguage(language), [language]);
   useEffect(() => {

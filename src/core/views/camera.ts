@@ -16,7 +16,7 @@ const POINT_HALF_SIDE_DEGREES = 1;
 const REGION_MARGIN_DEGREES = 1.2;
 
 /** The region the dashboard opens on: the border zone and the two capitals. */
-export function regionBounds(dataset: Dataset): Bounds {
+export function regionBounds(dataset: Pick<Dataset, 'geo'>): Bounds {
   const boxes: Bounds[] = [];
   if (dataset.geo.borderZone.features.length) boxes.push(turfBbox(dataset.geo.borderZone) as Bounds);
   if (dataset.geo.capitals.features.length) boxes.push(turfBbox(dataset.geo.capitals) as Bounds);
