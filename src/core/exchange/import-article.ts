@@ -1,0 +1,274 @@
+/**
+ * Reads an article back from the files `exportArticleFiles` writes: the single bundle
+ * (`<slug>.borderbrief.json`), or the set text + metadata + annotations (places and incidents
+ * optional). Everything is checked as the data folder is, and each problem names the file, the
+ * field and the fix: a text whose sha256 is not the metadata's, annotations made for another
+ * article, a place nobody can supply. Annotations are re-anchored in the text; an annotation
+ * whose words are not there is a problem, never silently attached to other words. The CSV of
+ * mentions is a view (no context, dates, candidates or original guesses) and is not importable
+ * alone.
+ */
+import type { Feature, Point } from 'geojson';
+import { anchorAnnotation } from '../annotations/anchor-annotation';
+import { articleIri } from '../annotations/create-place-annotation';
+import { sha256Hex } from '../article/sha256-hex';
+import type { DataProblem } from '../dataset';
+import { toPlace, type Gazetteer } from '../gazetteer/create-gazetteer';
+import type { ArticleMeta, IncidentCollection, Place, PlaceAnnotation } from '../types';
+import { placeSchema } from '../validation/data-schemas';
+import { formatFieldPath, validateDataValue, type DataFileKind } from '../validation/validate-data-file';
+import { ARTICLE_BUNDLE_FORMAT, ARTICLE_BUNDLE_VERSION, EMPTY_INCIDENTS, canonicalPlace, citedPlaceIds, type ArticleRecord } from './article-record';
+import { EXPORT_SUFFIXES } from './export-article';
+import { placeFromFeature, type PlaceFeatureProperties } from './places-geojson';
+
+export interface ImportFile {
+  name: string; // the file's name ('a.meta.json'); folders are ignored
+  content: string; // its text, decoded as UTF-8
+}
+
+export interface ImportOptions {
+  /** Supplies gazetteer places the files do not carry (a file set without `.places.geojson`). */
+  gazetteer?: Pick<Gazetteer, 'get'>;
+  /** The dashboard's own places (data/places.json), tried before the gazetteer. */
+  knownPlaces?: readonly Place[];
+}
+
+export type ImportResult = { ok: true; record: ArticleRecord; warnings: string[] } | { ok: false; problems: DataProblem[] };
+
+type Kind = keyof typeof EXPORT_SUFFIXES;
+
+/**
+ * The article in `files`, checked, or its problems.
+ * @example
+ * await importArticleFiles([{ name: 'a.borderbrief.json', content }], { gazetteer })
+ * // → { ok: true, record: { meta, text, annotations, places, incidents }, warnings: [] }
+ */
+export async function importArticleFiles(files: readonly ImportFile[], options: ImportOptions = {}): Promise<ImportResult> {
+  const warnings: string[] = [];
+  const named = files.map((f) => ({ ...f, name: f.name.split(/[\\/]/).pop() ?? f.name }));
+  if (named.length === 0) return fail('', '', 'No file was given.', `Give ${hint('<slug>')}.`);
+
+  const bundles = named.filter((f) => kindOf(f.name) === 'bundle');
+  if (bundles.length > 1) return fail(bundles.map((f) => f.name).join(', '), '', 'holds several bundles.', 'Import one article at a time.');
+  if (bundles.length === 1) {
+    const [bundle] = bundles as [ImportFile];
+    for (const other of named) if (other !== bundle) warnings.push(`${other.name}: ignored; the bundle ${bundle.name} holds the whole article.`);
+    return readBundle(bundle, options, warnings);
+  }
+
+  const byKind = new Map<Kind, ImportFile>();
+  const problems: DataProblem[] = [];
+  for (const file of named) {
+    const kind = kindOf(file.name);
+    if (!kind) warnings.push(`${file.name}: ignored; not a Border Brief export (${Object.values(EXPORT_SUFFIXES).join(', ')}).`);
+    else if (byKind.has(kind)) problems.push({ file: file.name, field: '', message: `is a second ${EXPORT_SUFFIXES[kind]} file.`, fix: 'Import one article at a time.' });
+    else byKind.set(kind, file);
+  }
+  const mentions = byKind.get('mentions');
+  const isCsvAlone = mentions && !byKind.has('text') && !byKind.has('meta') && !byKind.has('annotations');
+  if (isCsvAlone) {
+    return fail(mentions.name, '', 'is a flat view of the mentions for spreadsheets, not importable alone: it has no article text, no quote context, no dates and not the machine’s original guesses.', `Import ${hint(slugOf(mentions.name, 'mentions'))}.`);
+  }
+  const slugs = new Set([...byKind.entries()].map(([kind, f]) => slugOf(f.name, kind)));
+  if (slugs.size > 1) problems.push({ file: [...byKind.values()].map((f) => f.name).join(', '), field: '', message: `belong to different articles (${[...slugs].join(', ')}).`, fix: 'Import the files of one article at a time, with the names they were exported with.' });
+  const slug = [...slugs][0] ?? 'article';
+  for (const kind of ['text', 'meta', 'annotations'] as const) {
+    if (!byKind.has(kind)) problems.push({ file: slug + EXPORT_SUFFIXES[kind], field: '', message: 'is missing.', fix: `Give it with the other files, or import ${slug}${EXPORT_SUFFIXES.bundle} instead.` });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  if (mentions) warnings.push(`${mentions.name}: not read; the CSV is a view of the annotations, which are imported from ${slug}${EXPORT_SUFFIXES.annotations}.`);
+
+  const text = byKind.get('text') as ImportFile;
+  const meta = parsePart<ArticleMeta>(byKind.get('meta') as ImportFile, 'article-meta', problems);
+  const annotations = parsePart<PlaceAnnotation[]>(byKind.get('annotations') as ImportFile, 'annotations', problems);
+  const incidentsFile = byKind.get('incidents');
+  const incidents = incidentsFile ? parsePart<IncidentCollection>(incidentsFile, 'incidents', problems) : EMPTY_INCIDENTS;
+  const placesFile = byKind.get('places');
+  const places = placesFile ? parsePlacesGeojson(placesFile, problems) : [];
+  if (!meta || !annotations || !incidents || problems.length > 0) return { ok: false, problems };
+  return assemble({ meta, text: text.content, annotations, incidents, places }, { text: text.name, meta: byKind.get('meta')!.name, annotations: byKind.get('annotations')!.name, field: () => '' }, options, warnings);
+}
+
+interface Parts {
+  meta: ArticleMeta;
+  text: string;
+  annotations: PlaceAnnotation[];
+  incidents: IncidentCollection;
+  places: Place[];
+}
+interface Sources {
+  text: string;
+  meta: string;
+  annotations: string;
+  field: (part: 'text' | 'meta' | 'annotations') => string; // prefix of field paths inside a bundle
+}
+
+async function readBundle(file: ImportFile, options: ImportOptions, warnings: string[]): Promise<ImportResult> {
+  const json = parseJson(file, []);
+  if (json === undefined) return { ok: false, problems: [jsonProblem(file)] };
+  const bundle = json as Record<string, unknown>;
+  if (typeof bundle !== 'object' || bundle === null || bundle.format !== ARTICLE_BUNDLE_FORMAT) {
+    return fail(file.name, 'format', `is not "${ARTICLE_BUNDLE_FORMAT}": this is not a Border Brief article bundle.`, 'Export the article again from Border Brief.');
+  }
+  if (bundle.formatVersion !== ARTICLE_BUNDLE_VERSION) {
+    return fail(file.name, 'formatVersion', `is ${JSON.stringify(bundle.formatVersion)}; this version of Border Brief reads ${ARTICLE_BUNDLE_VERSION}.`, 'Open it with the version of Border Brief that exported it, or export it again.');
+  }
+  const problems: DataProblem[] = [];
+  const check = <T>(member: string, kind: DataFileKind, value: unknown): T | null => {
+    const result = validateDataValue<T>(file.name, kind, value);
+    if (!result.ok) problems.push(...result.problems.map((p) => ({ ...p, field: joinField(member, p.field) })));
+    return result.ok ? (value as T) : null;
+  };
+  const meta = check<ArticleMeta>('meta', 'article-meta', bundle.meta);
+  const annotations = check<PlaceAnnotation[]>('annotations', 'annotations', bundle.annotations);
+  const incidents = check<IncidentCollection>('incidents', 'incidents', bundle.incidents ?? EMPTY_INCIDENTS);
+  if (typeof bundle.text !== 'string') problems.push({ file: file.name, field: 'text', message: 'is missing or not a string.', fix: 'Export the article again: the bundle must hold its text.' });
+  const places: Place[] = [];
+  if (!Array.isArray(bundle.places)) problems.push({ file: file.name, field: 'places', message: 'is missing or not an array.', fix: 'Export the article again.' });
+  else {
+    bundle.places.forEach((value, i) => {
+      const result = placeSchema.safeParse(value);
+      if (result.success) places.push(value as Place);
+      else problems.push(...result.error.issues.map((issue) => ({ file: file.name, field: joinField(`places[${i}]`, formatFieldPath(issue.path)), message: issue.message, fix: 'Correct the place, or export the article again.' })));
+    });
+  }
+  if (!meta || !annotations || !incidents || problems.length > 0) return { ok: false, problems };
+  return assemble({ meta, text: bundle.text as string, annotations, incidents, places }, { text: file.name, meta: file.name, annotations: file.name, field: (part) => part }, options, warnings);
+}
+
+// The checks both ways share: the text is the one described, the annotations are this
+// article's and anchor in it, and every place named can be supplied.
+async function assemble(parts: Parts, sources: Sources, options: ImportOptions, warnings: string[]): Promise<ImportResult> {
+  const problems: DataProblem[] = [];
+  const { meta } = parts;
+  let { text } = parts;
+  if (text.startsWith('\uFEFF')) {
+    text = text.slice(1);
+    warnings.push(`${sources.text}: removed the byte-order mark an editor added at the start of the text.`);
+  }
+  if (text.trim() === '') return fail(sources.text, sources.field('text'), 'is empty.', `Give the text exported with ${meta.id}${EXPORT_SUFFIXES.meta}.`);
+  const sha256 = await sha256Hex(text);
+  if (sha256 !== meta.sha256) {
+    return fail(
+      sources.text,
+      sources.field('text'),
+      `has sha256 ${sha256}, not ${meta.sha256} as the metadata says: it is not the text the annotations were made for.`,
+      'Use the text exported with this metadata, unchanged (an editor may have changed line ends, quotes or accents).',
+    );
+  }
+
+  const annotationPrefix = `urn:border-brief:annotation:${meta.id}:`;
+  const annotations = parts.annotations.map((annotation, i) => {
+    const field = joinField(sources.field('annotations'), `[${i}]`);
+    if (!annotation.id.startsWith(annotationPrefix) || annotation.target.source !== articleIri(meta.id)) {
+      problems.push({ file: sources.annotations, field, message: `${annotation.id} belongs to another article than ${meta.id}.`, fix: `Import the annotations exported with ${meta.id}.` });
+      return annotation;
+    }
+    if (annotation['bb:articleSha256'] !== meta.sha256) {
+      problems.push({ file: sources.annotations, field: `${field}.bb:articleSha256`, message: `is not the text’s sha256 ${meta.sha256}: the annotation was made for another version of the text.`, fix: 'Import the annotations exported with this text.' });
+      return annotation;
+    }
+    const anchor = anchorAnnotation(annotation, text);
+    if (anchor.status === 'orphaned') {
+      problems.push({ file: sources.annotations, field, message: `${annotation.id} cannot be anchored: ${anchor.reason}.`, fix: 'Import the annotations exported with this text, or remove this annotation.' });
+      return annotation;
+    }
+    const [quote, position] = annotation.target.selector;
+    if (anchor.start === position.start && anchor.end === position.end) return annotation;
+    warnings.push(`${sources.annotations}: ${annotation.id} « ${quote.exact} » found at ${anchor.start}–${anchor.end}, not ${position.start}–${position.end}; its position was corrected.`);
+    return { ...annotation, target: { ...annotation.target, selector: [quote, { ...position, start: anchor.start, end: anchor.end }] } } as PlaceAnnotation;
+  });
+
+  const annotationIds = new Set(annotations.map((a) => a.id));
+  parts.incidents.features.forEach((feature, i) => {
+    for (const id of feature.properties.annotation_ids) {
+      if (!annotationIds.has(id)) problems.push({ file: sources.annotations, field: `incidents.features[${i}].properties.annotation_ids`, message: `cites ${id}, which is not among the article’s annotations.`, fix: 'Import the incidents exported with these annotations.' });
+    }
+  });
+
+  const supplied = new Map<string, Place>();
+  for (const place of options.knownPlaces ?? []) supplied.set(place.id, place);
+  for (const place of parts.places) supplied.set(place.id, place); // the files' own places win
+  const places: Place[] = [];
+  for (const id of citedPlaceIds({ annotations, incidents: parts.incidents })) {
+    const entry = supplied.get(id) ?? gazetteerPlace(options.gazetteer, id);
+    if (entry) places.push(canonicalPlace(entry));
+    else {
+      const hand = id.startsWith('user-') ? ' It was placed by hand, so only the export knows it.' : '';
+      problems.push({ file: sources.annotations, field: '', message: `names the place "${id}", which neither the files nor the gazetteer hold.${hand}`, fix: `Import ${meta.id}${EXPORT_SUFFIXES.places} with the other files, or the bundle ${meta.id}${EXPORT_SUFFIXES.bundle}.` });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, record: { meta, text, annotations, places, incidents: parts.incidents }, warnings };
+}
+
+function parsePart<T>(file: ImportFile, kind: DataFileKind, problems: DataProblem[]): T | null {
+  const json = parseJson(file, problems);
+  if (json === undefined) return null;
+  const result = validateDataValue<T>(file.name, kind, json);
+  if (!result.ok) {
+    problems.push(...result.problems);
+    return null;
+  }
+  return json as T; // the parsed JSON, not the schema's output, so members keep their order
+}
+
+function parsePlacesGeojson(file: ImportFile, problems: DataProblem[]): Place[] {
+  const json = parseJson(file, problems) as { type?: unknown; features?: unknown } | undefined;
+  if (json === undefined) return [];
+  if (json?.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
+    problems.push({ file: file.name, field: '', message: 'is not a GeoJSON FeatureCollection.', fix: 'Import the places file Border Brief exported, or leave it out.' });
+    return [];
+  }
+  const places: Place[] = [];
+  (json.features as Feature<Point | null, PlaceFeatureProperties>[]).forEach((feature, i) => {
+    const place = feature?.properties ? placeFromFeature(feature) : null;
+    if (!place) return; // an unlocated mention: derived from the annotations, nothing to read
+    const result = placeSchema.safeParse(place);
+    if (result.success) places.push(place);
+    else problems.push(...result.error.issues.map((issue) => ({ file: file.name, field: `features[${i}].properties (${formatFieldPath(issue.path)})`, message: issue.message, fix: 'Correct the place in the file, or leave the places file out to take places from the gazetteer.' })));
+  });
+  return places;
+}
+
+function parseJson(file: ImportFile, problems: DataProblem[]): unknown {
+  try {
+    return JSON.parse(file.content.replace(/^\uFEFF/, ''));
+  } catch {
+    problems.push(jsonProblem(file));
+    return undefined;
+  }
+}
+
+function jsonProblem(file: ImportFile): DataProblem {
+  return { file: file.name, field: '', message: file.content.trim() === '' ? 'is empty.' : 'is not valid JSON.', fix: 'Export the article again; do not edit the file by hand.' };
+}
+
+function gazetteerPlace(gazetteer: ImportOptions['gazetteer'], id: string): Place | undefined {
+  const entry = gazetteer?.get(id);
+  return entry ? toPlace(entry) : undefined;
+}
+
+function kindOf(name: string): Kind | undefined {
+  // Longest suffix first: '.meta.json' before any shorter match.
+  const kinds = (Object.keys(EXPORT_SUFFIXES) as Kind[]).sort((a, b) => EXPORT_SUFFIXES[b].length - EXPORT_SUFFIXES[a].length);
+  return kinds.find((kind) => name.endsWith(EXPORT_SUFFIXES[kind]));
+}
+
+function slugOf(name: string, kind: Kind): string {
+  return name.slice(0, name.length - EXPORT_SUFFIXES[kind].length);
+}
+
+function hint(slug: string): string {
+  return `${slug}${EXPORT_SUFFIXES.bundle}, or ${slug}${EXPORT_SUFFIXES.text} with ${slug}${EXPORT_SUFFIXES.meta} and ${slug}${EXPORT_SUFFIXES.annotations}`;
+}
+
+function joinField(prefix: string, field: string): string {
+  if (!prefix) return field;
+  if (!field) return prefix;
+  return field.startsWith('[') ? prefix + field : `${prefix}.${field}`;
+}
+
+function fail(file: string, field: string, message: string, fix: string): { ok: false; problems: DataProblem[] } {
+  return { ok: false, problems: [{ file, field, message, fix }] };
+}
