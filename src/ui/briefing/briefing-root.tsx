@@ -118,7 +118,7 @@ function LoadedBriefingRoot({ dataset, bundled, loadProblems }: { dataset: Datas
       await renderSlideImages(dataset, style, incidents, briefing.slides, (index, image) => {
         images[index] = image;
         setProgress({ label: 'PDF', done: index + 1, total });
-      });
+      }, 'image/jpeg');
       const bytes = await buildHandoutPdf(briefing, dataset, language, images, { withNotes });
       download(new Blob([bytes], { type: 'application/pdf' }), `${briefing.id}.pdf`);
     } finally {

@@ -26,7 +26,7 @@ export interface HandoutOptions {
 }
 
 /**
- * Builds the handout. `mapImages[i]` is slide i's map as a PNG data URL (renderSlideImages).
+ * Builds the handout. `mapImages[i]` is slide i's map as a JPEG or PNG data URL (renderSlideImages).
  * Returns the PDF bytes.
  */
 export async function buildHandoutPdf(briefing: Briefing, dataset: Dataset, language: Language, mapImages: readonly string[], options: HandoutOptions): Promise<ArrayBuffer> {
@@ -55,7 +55,7 @@ export async function buildHandoutPdf(briefing: Briefing, dataset: Dataset, lang
 
     const top = PAGE.margin + 6 + titleLines.length * 7;
     const image = mapImages[index];
-    if (image) doc.addImage(image, 'PNG', PAGE.margin, top, MAP_WIDTH, MAP_HEIGHT, undefined, 'FAST');
+    if (image) doc.addImage(image, image.startsWith('data:image/jpeg') ? 'JPEG' : 'PNG', PAGE.margin, top, MAP_WIDTH, MAP_HEIGHT, undefined, 'FAST');
     doc.setDrawColor(...MUTED);
     doc.rect(PAGE.margin, top, MAP_WIDTH, MAP_HEIGHT);
 

@@ -19,6 +19,7 @@ export async function renderSlideImages(
   incidents: IncidentCollection,
   slides: readonly Slide[],
   onImage: (index: number, dataUrl: string) => void | Promise<void>,
+  format: 'image/png' | 'image/jpeg' = 'image/png', // JPEG for the PDF: jsPDF embeds it as is instead of re-encoding a PNG
 ): Promise<void> {
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
@@ -29,7 +30,7 @@ export async function renderSlideImages(
     adapter.setIncidents(incidents);
     for (const [index, slide] of slides.entries()) {
       await adapter.showSlide(slide);
-      await onImage(index, adapter.map.getCanvas().toDataURL('image/png'));
+      await onImage(index, adapter.map.getCanvas().toDataURL(format, 0.9));
     }
   } finally {
     adapter.destroy();
