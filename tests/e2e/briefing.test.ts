@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, type RecordedPage } from './browser';
+import { launchBrowser, openPage, waitForMapIdle, type RecordedPage } from './browser';
 
 const BRIEFING_ID = 'kessiya-2024-05-mali-mauritanie';
 const SCREENSHOTS = 'test-results/screenshots';
@@ -189,6 +189,59 @@ describe('briefing', () => {
       });
       expect(overflow).toBeLessThanOrEqual(0);
     }
+  });
+
+  test('edits (add from the view, retitle, reorder by keyboard and by drag, delete, undo) persist across a reload and survive export and import', async () => {
+    const { page, pageErrors } = await open('#place=bamako');
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'Briefing', exact: true }).click();
+    const titles = () => page.locator('.slide-title-input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    const seedTitles = seed.slides.map((slide) => slide.title);
+    await expect.poll(titles).toEqual(seedTitles);
+
+    await page.getByRole('button', { name: /Ajouter une diapositive/ }).click();
+    await expect.poll(titles).toEqual([...seedTitles, 'Bamako']);
+    await page.getByLabel('Titre 1', { exact: true }).fill('La région, vue d’ensemble');
+    await page.getByRole('button', { name: /^8\. Bamako/ }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(async () => (await titles())[6]).toBe('Bamako');
+    await page.getByRole('button', { name: /Annuler/ }).click();
+    await expect.poll(async () => (await titles())[7]).toBe('Bamako');
+    await page.getByRole('button', { name: /^2\. / }).dragTo(page.locator('.briefing-slides > li').nth(3));
+    await expect.poll(async () => (await titles())[3]).toBe(seedTitles[1]);
+    await page.getByRole('button', { name: 'Supprimer 1', exact: true }).click();
+    const edited = await titles();
+    expect(edited[0]).not.toBe('La région, vue d’ensemble');
+    expect(edited).toHaveLength(seedTitles.length);
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Briefing', exact: true }).click();
+    await expect.poll(titles).toEqual(edited);
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exporter (JSON)' }).click();
+    const exportedPath = 'test-results/briefing-export.json';
+    await (await downloading).saveAs(exportedPath);
+    await page.getByRole('button', { name: /Revenir au brouillon/ }).click();
+    await expect.poll(titles).toEqual(seedTitles);
+    await page.getByTestId('briefing-import').setInputFiles(exportedPath);
+    await expect.poll(titles).toEqual(edited);
+
+    const exported = JSON.parse(readFileSync(exportedPath, 'utf8'));
+    exported.slides[0].camera = { bounds: [-17, 11, -3, 96] };
+    await page.getByTestId('briefing-import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('slides[0].camera.bounds[3]');
+    expect(await page.getByRole('alert').textContent()).toContain('broken.json');
+    await expect.poll(titles).toEqual(edited);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('the presentation speaks English when the interface does', async () => {
+    const { page } = await open(`#brief=${BRIEFING_ID}&slide=2`, { locale: 'en-GB' });
+    await settledOn(page, 1);
+    expect(await page.locator('.slide-number').textContent()).toBe('Slide 2 / 7');
+    expect(await page.locator('.slide-citation').first().textContent()).toMatch(/^Kessiya, May 2024, paragraph 2$/);
+    expect(await page.locator('.slide-caveats').textContent()).toContain('approximate place: border zone');
   });
 
   test('no request left 127.0.0.1 during the briefing tests', () => {
