@@ -150,7 +150,7 @@ export function BriefingPanel(props: BriefingPanelProps) {
                 ▶
               </button>
               <button type="button" onClick={() => onEdit({ type: 'delete', index })} disabled={briefing.slides.length === 1} aria-label={`${bt('delete', language)} ${index + 1}`}>
-                🗑
+                ×
               </button>
             </div>
           </li>
