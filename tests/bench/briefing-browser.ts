@@ -5,10 +5,10 @@
  *  2. click on "PDF" → the 10-slide handout downloaded (every map rendered off screen, fonts
  *     unwrapped, PDF written), median of PDF_RUNS.
  * Times are taken inside the page (performance.now) for the key press, so no polling is counted.
- * Expects a built app in dist/ (`vite build`); builds it when BENCH_BUILD=1.
+ * Builds the app first when dist/ is missing or BENCH_BUILD=1.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { preview } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from '../e2e/browser';
@@ -79,7 +79,7 @@ async function pdfBenchmark(browser: Browser, baseUrl: string): Promise<{ ms: nu
 }
 
 async function main() {
-  if (process.env.BENCH_BUILD === '1') execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (process.env.BENCH_BUILD === '1' || !existsSync('dist/index.html')) execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
   const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
   const baseUrl = server.resolvedUrls?.local[0];
   if (!baseUrl) throw new Error('vite preview did not report an address.');
