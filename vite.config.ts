@@ -33,6 +33,13 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy()],
+  resolve: {
+    alias: {
+      html2canvas: new URL('./src/vendor/jspdf-unused-plugin.ts', import.meta.url).pathname,
+      dompurify: new URL('./src/vendor/jspdf-unused-plugin.ts', import.meta.url).pathname,
+      canvg: new URL('./src/vendor/jspdf-unused-plugin.ts', import.meta.url).pathname,
+    },
+  },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0, // every data file stays a file the loader fetches and checks, never a data: URL

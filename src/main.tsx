@@ -1,13 +1,17 @@
 import { createRoot } from 'react-dom/client';
-import { setWorkerUrl } from 'maplibre-gl';
+import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/styles.css';
 import { App } from './ui/app';
 import { loadBundledDataset } from './state/load-dataset';
+import { preloadLabelFont } from './ui/label-fonts';
 
 // Without this the bundled map never finds its worker and never becomes idle.
 setWorkerUrl(workerUrl);
+// Start MapLibre's workers and fetch the label font while the data loads, not after the map exists.
+prewarm();
+preloadLabelFont();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -4,6 +4,7 @@
  * article ingested into data/articles/ appears without code changes.
  */
 import type { DatasetResult, RawDataFiles, RawFile } from '../core/dataset';
+import type { Place } from '../core/types';
 import { buildDataset } from '../core/build-dataset';
 import placesUrl from '../../data/places.json?url';
 import worldUrl from '../../geo/world-110m.geojson?url';
@@ -31,39 +32,52 @@ export async function loadBundledDataset(): Promise<DatasetResult> {
     byArticle.set(dir, { ...byArticle.get(dir), [name]: url });
   }
   const articleEntries = [...byArticle.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const files: RawDataFiles = {
-    places: await fetchFile('data/places.json', placesUrl),
-    geo: {
-      world: await fetchFile('geo/world-110m.geojson', worldUrl),
-      countries: await fetchFile('geo/countries-region.geojson', countriesUrl),
-      border: await fetchFile('geo/border-ml-mr.geojson', borderUrl),
-      borderZone: await fetchFile('geo/border-zone.geojson', borderZoneUrl),
-      capitals: await fetchFile('geo/capitals.geojson', capitalsUrl),
-    },
-    articles: await Promise.all(
-      articleEntries.map(async ([dir, urls]) => {
-        const path = (name: string) => `data/articles/${dir}/${name}`;
-        const get = (name: string) => {
-          const url = urls[name];
-          return url ? fetchFile(path(name), url) : Promise.resolve({ path: path(name), content: '' });
-        };
-        return {
-          meta: await get('meta.json'),
-          text: await get('text.txt'),
-          annotations: await get('annotations.jsonld'),
-          incidents: urls['incidents.geojson'] ? await get('incidents.geojson') : null,
-        };
-      }),
-    ),
+  const article = ([dir, urls]: [string, Record<string, string>]) => {
+    const path = (name: string) => `data/articles/${dir}/${name}`;
+    const get = (name: string) => {
+      const url = urls[name];
+      return url ? fetchFile(path(name), url) : Promise.resolve({ path: path(name), content: '' });
+    };
+    return Promise.all([get('meta.json'), get('text.txt'), get('annotations.jsonld'), urls['incidents.geojson'] ? get('incidents.geojson') : null]).then(
+      ([meta, text, annotations, incidents]) => ({ meta, text, annotations, incidents }),
+    );
   };
-  // The gazetteer places the articles name beyond data/places.json (ingested articles' towns).
-  const { bundledGazetteer } = await import('../core/gazetteer/bundled-gazetteer');
-  const { toPlace } = await import('../core/gazetteer/create-gazetteer');
-  const gazetteer = bundledGazetteer();
-  return buildDataset(files, {
-    resolvePlace: (placeId) => {
-      const entry = gazetteer.get(placeId);
-      return entry && toPlace(entry);
-    },
-  });
+  // Every file is requested at once: the map waits for the slowest, not for the sum.
+  const [places, world, countries, border, borderZone, capitals, articles] = await Promise.all([
+    fetchFile('data/places.json', placesUrl),
+    fetchFile('geo/world-110m.geojson', worldUrl),
+    fetchFile('geo/countries-region.geojson', countriesUrl),
+    fetchFile('geo/border-ml-mr.geojson', borderUrl),
+    fetchFile('geo/border-zone.geojson', borderZoneUrl),
+    fetchFile('geo/capitals.geojson', capitalsUrl),
+    Promise.all(articleEntries.map(article)),
+  ]);
+  const files: RawDataFiles = { places, geo: { world, countries, border, borderZone, capitals }, articles };
+  // Articles ingested later name towns and regions that data/places.json does not list: only
+  // then is the gazetteer (a lazily loaded chunk) fetched to describe them.
+  const resolvePlace = namesUnlistedPlaces(files) ? await gazetteerPlaceResolver() : undefined;
+  return buildDataset(files, { resolvePlace });
+}
+
+function namesUnlistedPlaces(files: RawDataFiles): boolean {
+  const listed = new Set((safeJson(files.places.content) as Array<{ id?: string }> | null)?.map((place) => place.id) ?? []);
+  const named = files.articles.flatMap(({ annotations }) => [...annotations.content.matchAll(/urn:border-brief:place:([a-z0-9-]+)/g)].map((match) => match[1]!));
+  return named.some((id) => id !== 'unlocated' && !listed.has(id));
+}
+
+async function gazetteerPlaceResolver(): Promise<(placeId: string) => Place | undefined> {
+  const [{ loadGazetteer }, { toPlace }] = await Promise.all([import('./geoparse-client'), import('../core/gazetteer/create-gazetteer')]);
+  const gazetteer = await loadGazetteer();
+  return (placeId) => {
+    const entry = gazetteer.get(placeId);
+    return entry && toPlace(entry);
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null; // buildDataset reports the broken file with its line and column
+  }
 }

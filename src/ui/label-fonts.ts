@@ -5,3 +5,14 @@ import latinExtUrl from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-nor
 export function labelFontUrls(): { latin: string; latinExt: string } {
   return { latin: new URL(latinUrl, window.location.href).href, latinExt: new URL(latinExtUrl, window.location.href).href };
 }
+
+/** Asks the browser for the Latin label font now, so the map's first labels do not wait for it. */
+export function preloadLabelFont(): void {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'font';
+  link.type = 'font/woff2';
+  link.crossOrigin = 'anonymous';
+  link.href = labelFontUrls().latin;
+  document.head.append(link);
+}

@@ -31,7 +31,7 @@ export function MapView({ dataset, articles }: { dataset: Dataset; articles: Loa
   const language = useDashboard((s) => s.language);
   const containerRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<MapAdapter | null>(null);
-  const [mapState, setMapState] = useState<MapState | 'unavailable'>(() => (supportsWebGl2() ? 'loading' : 'unavailable'));
+  const [mapState, setMapState] = useState<MapState | 'unavailable'>('loading');
 
   const incidents = useMemo(() => incidentMapFeatures(articles.flatMap((article) => article.incidents)), [articles]);
   const style = useMapStyle(dataset, store.getState().language);
@@ -43,7 +43,7 @@ export function MapView({ dataset, articles }: { dataset: Dataset; articles: Loa
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container || !supportsWebGl2()) return;
+    if (!container) return;
     let adapter: MapAdapter;
     try {
       adapter = new MapAdapter(
@@ -65,8 +65,8 @@ export function MapView({ dataset, articles }: { dataset: Dataset; articles: Loa
         },
       );
     } catch (error) {
-      // WebGL2 exists but the map still failed (lost context, blocked GPU): report it after this
-      // commit, like any other event from the map.
+      // No WebGL2 (MapLibre's own check, which is cheaper than probing a second context here),
+      // or a blocked GPU: reported after this commit, like any other event from the map.
       console.warn('Map unavailable:', error);
       queueMicrotask(() => setMapState('unavailable'));
       return;
@@ -110,11 +110,3 @@ export function MapView({ dataset, articles }: { dataset: Dataset; articles: Loa
   );
 }
 
-/** MapLibre 6 draws with WebGL2; without it the dashboard runs without the map. */
-function supportsWebGl2(): boolean {
-  try {
-    return typeof document !== 'undefined' && document.createElement('canvas').getContext('webgl2') !== null;
-  } catch {
-    return false;
-  }
-}

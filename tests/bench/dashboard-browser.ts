@@ -29,7 +29,7 @@ function buildSizes(dir: string) {
     if (/^react/.test(name)) return 'React';
     if (name.endsWith('.js') || name.endsWith('.mjs')) return 'app code';
     if (name.endsWith('.css')) return 'app CSS';
-    if (name.endsWith('.woff2')) return 'fonts';
+    if (name.endsWith('.woff2') || name.endsWith('.woff')) return 'fonts';
     return 'data';
   };
   const walk = (path: string) => {
@@ -78,6 +78,7 @@ async function main() {
   for (let i = 0; i < RUNS; i++) {
     appTimes.push(await idleTime(appUrl));
     bareTimes.push(await idleTime(bareUrl));
+    console.log(`run ${i + 1}/${RUNS}: app ${appTimes.at(-1)!.toFixed(0)} ms, bare ${bareTimes.at(-1)!.toFixed(0)} ms`);
   }
 
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
@@ -93,19 +94,29 @@ async function main() {
   for (let i = 0; i < CLICKS; i++) {
     const target = targets[i % 2]!;
     await page.keyboard.press('Escape');
-    await page.waitForSelector('[data-testid="map"][data-map-state="idle"]');
+    // Wait for a frame drawn after the camera went back, so the click hits what is on screen.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = window.borderBrief!.map!;
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        }),
+    );
     const point = await page.evaluate((lngLat) => {
       const map = window.borderBrief!.map!;
       const p = map.project(lngLat as [number, number]);
       const rect = map.getCanvas().getBoundingClientRect();
       return { x: rect.left + p.x, y: rect.top + p.y };
     }, target.lngLat);
-    const measured = page.evaluate(
-      ({ id, count }) =>
-        new Promise<{ dom: number; paint: number }>((resolve) => {
+    // Installed and confirmed before the click is sent: an input event can overtake a pending evaluation.
+    await page.evaluate(
+      ({ id, count }) => {
+        (window as unknown as { measuring: Promise<unknown> }).measuring = new Promise<{ dom: number; paint: number }>((resolve) => {
           let clickedAt = 0;
-          const canvas = window.borderBrief!.map!.getCanvasContainer();
-          canvas.addEventListener('click', (event) => (clickedAt = event.timeStamp), { capture: true, once: true });
+          // Timed from the button going down (caught first, on the window): this counts the whole
+          // click, and cannot miss a map that reacts before the DOM's own 'click' event.
+          window.addEventListener('pointerdown', (event) => (clickedAt = event.timeStamp), { capture: true, once: true });
           const observer = new MutationObserver(() => {
             if (clickedAt && document.querySelectorAll(`mark[data-place-id="${id}"][data-selected="true"]`).length === count) {
               observer.disconnect();
@@ -114,11 +125,21 @@ async function main() {
             }
           });
           observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-selected'] });
-        }),
+        });
+      },
       target,
     );
     await page.mouse.click(point.x, point.y);
-    const { dom, paint } = await measured;
+    const measured = page.evaluate(() => (window as unknown as { measuring: Promise<{ dom: number; paint: number }> }).measuring);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(async () => {
+        const state = await page.evaluate(() => `${location.hash}; ${document.querySelectorAll('mark[data-selected="true"]').length} marks selected`);
+        reject(new Error(`click ${i + 1} on ${target.id} at ${point.x.toFixed(0)},${point.y.toFixed(0)} highlighted nothing within 10 s (${state})`));
+      }, 10_000);
+    });
+    const { dom, paint } = await Promise.race([measured, timeout]);
+    clearTimeout(timer);
     domTimes.push(dom);
     paintTimes.push(paint);
   }
