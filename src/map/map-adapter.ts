@@ -4,7 +4,7 @@
  * events into app words (onPlaceClick, onIncidentClick), so no MapLibre type travels into the UI.
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
-import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Bounds } from '../core/views/camera';
 import type { Selection } from '../core/selection';
@@ -12,7 +12,7 @@ import type { IncidentCollection, Language } from '../core/types';
 import type { LayerVisibility } from '../state/store';
 import { CLICKABLE_LAYERS, COLORS, LAYER, SOURCE, TOGGLE_LAYERS } from './map-ids';
 import { drawIncidentIcon, iconId, type IncidentShape } from './incident-icons';
-import { HATCH_IMAGE, NOTHING_SELECTED, isPoint, labelField, placeFilter } from './map-style';
+import { HATCH_IMAGE, NOTHING_SELECTED, isPoint, labelField } from './map-style';
 
 export type MapState = 'loading' | 'idle';
 
@@ -33,6 +33,10 @@ export interface MapAdapterOptions {
   /** Place ids that can be selected; a click on any other feature does nothing. */
   knownPlaceIds: ReadonlySet<string>;
   reducedMotion: boolean;
+  /** The label language the style was built with. */
+  initialLanguage?: Language;
+  /** Keep each frame readable after it is shown (for image export); slower, so off by default. */
+  preserveDrawingBuffer?: boolean;
 }
 
 const FIT_PADDING = 48; // pixels kept clear around a framed selection
@@ -40,7 +44,10 @@ const MAX_FOCUS_ZOOM = 6.5; // closer than this the base map (1:10m) has nothing
 
 export class MapAdapter {
   readonly map: MapLibreMap;
-  private language: Language | null = null;
+  private language: Language | null;
+  /** What the map shows now, so a setter that changes nothing costs nothing. */
+  private highlightKey = highlightKey([], []); // the style starts with nothing highlighted
+  private readonly sourceData = new Map<string, unknown>();
   private layers: LayerVisibility | null = null;
   private readonly options: MapAdapterOptions;
   private knownPlaceIds: ReadonlySet<string>;
@@ -52,13 +59,18 @@ export class MapAdapter {
   constructor(container: HTMLElement, options: MapAdapterOptions, private readonly callbacks: MapCallbacks) {
     this.options = options;
     this.knownPlaceIds = options.knownPlaceIds;
+    this.language = options.initialLanguage ?? null;
+    for (const id of [SOURCE.incidents, SOURCE.articlePlaces]) {
+      const source = options.style.sources[id];
+      if (source?.type === 'geojson') this.sourceData.set(id, source.data);
+    }
     this.map = new MapLibreMap({
       container,
       style: options.style,
       bounds: options.initialBounds,
       fitBoundsOptions: { padding: 24 },
       attributionControl: { compact: true, customAttribution: 'Natural Earth' },
-      canvasContextAttributes: { preserveDrawingBuffer: true }, // tests and image export read pixels
+      canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
       dragRotate: false,
       pitchWithRotate: false,
     });
@@ -78,15 +90,21 @@ export class MapAdapter {
   /** Shows a selection: highlights it, and frames `bounds` when given. */
   setSelection(selection: Selection, bounds: Bounds | null): void {
     if (!this.isLoaded) return void this.pending.push(() => this.setSelection(selection, bounds));
-    const placeId = selection?.type === 'place' ? selection.id : NOTHING_SELECTED;
-    const incidentId = selection?.type === 'incident' ? selection.id : NOTHING_SELECTED;
-    this.map.setFilter(LAYER.countriesHighlight, placeFilter(placeId));
-    this.map.setFilter(LAYER.borderHighlight, placeFilter(placeId));
-    this.map.setFilter(LAYER.capitalsHighlight, placeFilter(placeId));
-    this.map.setFilter(LAYER.articlePlacesHighlight, placeFilter(placeId));
-    this.map.setFilter(LAYER.incidentHighlight, ['all', isPoint(), ['==', ['get', 'id'], incidentId]]);
-    this.map.setFilter(LAYER.incidentZoneHighlight, ['all', ['!', isPoint()], ['==', ['get', 'id'], incidentId]]);
+    this.setHighlights(selection?.type === 'place' ? [selection.id] : [], selection?.type === 'incident' ? [selection.id] : []);
     if (bounds) this.frame(bounds);
+  }
+
+  /** Highlights places and incidents (one for a selection, several on a briefing slide). */
+  setHighlights(placeIds: readonly string[], incidentIds: readonly string[]): void {
+    if (!this.isLoaded) return void this.pending.push(() => this.setHighlights(placeIds, incidentIds));
+    const key = highlightKey(placeIds, incidentIds);
+    if (key === this.highlightKey) return; // each setFilter makes MapLibre re-parse the layer's tiles
+    this.highlightKey = key;
+    const places: FilterSpecification = ['in', ['get', 'place_id'], ['literal', placeIds.length ? [...placeIds] : [NOTHING_SELECTED]]];
+    const incidents: FilterSpecification = ['in', ['get', 'id'], ['literal', incidentIds.length ? [...incidentIds] : [NOTHING_SELECTED]]];
+    for (const layer of [LAYER.countriesHighlight, LAYER.borderHighlight, LAYER.capitalsHighlight, LAYER.articlePlacesHighlight]) this.map.setFilter(layer, places);
+    this.map.setFilter(LAYER.incidentHighlight, ['all', isPoint(), incidents]);
+    this.map.setFilter(LAYER.incidentZoneHighlight, ['all', ['!', isPoint()], incidents]);
   }
 
   /** Frames a box, smoothly unless the user prefers reduced motion. */
@@ -121,7 +139,8 @@ export class MapAdapter {
   setLayerVisibility(layers: LayerVisibility): void {
     if (!this.isLoaded) return void this.pending.push(() => this.setLayerVisibility(layers));
     for (const [toggle, layerIds] of Object.entries(TOGGLE_LAYERS) as Array<[keyof LayerVisibility, readonly string[]]>) {
-      if (this.layers && this.layers[toggle] === layers[toggle]) continue;
+      const isVisible = this.layers ? this.layers[toggle] : true; // the style starts with every layer visible
+      if (isVisible === layers[toggle]) continue;
       for (const id of layerIds) this.map.setLayoutProperty(id, 'visibility', layers[toggle] ? 'visible' : 'none');
     }
     this.layers = { ...layers };
@@ -152,6 +171,8 @@ export class MapAdapter {
   }
 
   private setSourceData(sourceId: string, data: FeatureCollection): void {
+    if (this.sourceData.get(sourceId) === data) return;
+    this.sourceData.set(sourceId, data);
     const source = this.map.getSource<GeoJSONSource>(sourceId);
     source?.setData(data);
   }
@@ -212,6 +233,10 @@ export class MapAdapter {
   private visibleClickableLayers(): string[] {
     return CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
   }
+}
+
+function highlightKey(placeIds: readonly string[], incidentIds: readonly string[]): string {
+  return `${placeIds.join(',')}|${incidentIds.join(',')}`;
 }
 
 function round6(value: number): number {

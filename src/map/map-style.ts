@@ -13,6 +13,8 @@ import { COLORS, FONT, LAYER, SOURCE } from './map-ids';
 export interface StyleInput {
   geo: GeoLayers;
   incidents: IncidentCollection;
+  /** The shown articles' own places at start (see articlePlaceFeatures); later changes go through the adapter. */
+  articlePlaces?: FeatureCollection<Point>;
   countryLabels: FeatureCollection<Point, { place_id: string; name_fr: string; name_en: string }>;
   language: Language;
   /** Absolute URLs of the label font files (woff2), latin first. */
@@ -45,7 +47,7 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
       [SOURCE.border]: { type: 'geojson', data: geo.border, tolerance: 0.2 },
       [SOURCE.capitals]: { type: 'geojson', data: geo.capitals },
       [SOURCE.incidents]: { type: 'geojson', data: incidents as FeatureCollection, promoteId: 'id' },
-      [SOURCE.articlePlaces]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [SOURCE.articlePlaces]: { type: 'geojson', data: input.articlePlaces ?? { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.sea } },

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import type { Dataset } from '../core/dataset';
 import { findIncident } from '../core/views/place-mentions';
 import { useDashboard, useStoreApi } from '../state/use-store';
@@ -16,6 +16,9 @@ import { ArticleSwitcher } from './article-switcher';
 /** The dashboard: lists and card, the map, and the article, all driven by one selection. */
 export function Dashboard({ dataset }: { dataset: Dataset }) {
   const store = useStoreApi();
+  // The map starts first; the panels render in a second, interruptible pass, so their work fills
+  // the time the map spends waiting on its workers instead of delaying the map's start.
+  const panelsDataset = useDeferredValue<Dataset | null>(dataset, null);
   const selection = useDashboard((s) => s.selection);
   const language = useDashboard((s) => s.language);
   const articleId = useDashboard((s) => s.articleId);
@@ -45,25 +48,29 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
           {t('appTitle', language)} <span className="tagline">{t('tagline', language)}</span>
         </h1>
         <div className="header-tools">
-          <BriefingRoot dataset={dataset} />
+          {panelsDataset && <BriefingRoot dataset={panelsDataset} />}
           <LanguageToggle />
         </div>
       </header>
-      <aside className="side-panel" aria-label={t('places', language)}>
+      <aside className="side-panel" aria-label={t('places', language)} aria-busy={panelsDataset === null}>
         <div aria-live="polite">
           {place && <PlaceCard place={place} articles={shownArticles} />}
           {incident && <IncidentCard incident={incident.incident} article={incident.article} dataset={dataset} />}
           {!place && !incident && <p className="hint">{t('overviewHint', language)}</p>}
         </div>
-        <EntityLists dataset={dataset} articles={shownArticles} />
-        <ArticleSwitcher articles={dataset.articles} shownId={article?.meta.id ?? null} />
+        {panelsDataset && (
+          <>
+            <EntityLists dataset={panelsDataset} articles={shownArticles} />
+            <ArticleSwitcher articles={panelsDataset.articles} shownId={article?.meta.id ?? null} />
+          </>
+        )}
       </aside>
       <main className="map-column">
         <MapView dataset={dataset} articles={shownArticles} />
         <Legend />
       </main>
-      <div className="article-column">
-        {shownArticles.map((shown) => (
+      <div className="article-column" aria-busy={panelsDataset === null}>
+        {panelsDataset && shownArticles.map((shown) => (
           <ArticlePanel key={shown.meta.id} article={shown} />
         ))}
       </div>

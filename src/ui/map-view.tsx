@@ -34,7 +34,8 @@ export function MapView({ dataset, articles }: { dataset: Dataset; articles: Loa
   const [mapState, setMapState] = useState<MapState | 'unavailable'>('loading');
 
   const incidents = useMemo(() => incidentMapFeatures(articles.flatMap((article) => article.incidents)), [articles]);
-  const style = useMapStyle(dataset, store.getState().language);
+  const articlePlaces = useMemo(() => articlePlaceFeatures(dataset, articles), [dataset, articles]);
+  const style = useMapStyle(dataset, store.getState().language, { incidents, articlePlaces });
 
   // The map is made once per base layers; data that changes later (an article added) reaches it
   // through the adapter's setters below, so it is not a reason to rebuild the map.
@@ -51,6 +52,7 @@ export function MapView({ dataset, articles }: { dataset: Dataset; articles: Loa
         {
           style,
           initialBounds,
+          initialLanguage: store.getState().language,
           knownPlaceIds: new Set(), // set by the effect below, and again when places change
           reducedMotion: prefersReducedMotion(),
         },
@@ -81,7 +83,6 @@ export function MapView({ dataset, articles }: { dataset: Dataset; articles: Loa
 
   useEffect(() => adapterRef.current?.setKnownPlaceIds(new Set(dataset.places.map((place) => place.id))), [dataset.places, style]);
 
-  const articlePlaces = useMemo(() => articlePlaceFeatures(dataset, articles), [dataset, articles]);
   useEffect(() => adapterRef.current?.setIncidents(incidents), [incidents, style]);
   useEffect(() => adapterRef.current?.setArticlePlaces(articlePlaces), [articlePlaces, style]);
   useEffect(() => adapterRef.current?.setLayerVisibility(layers), [layers]);

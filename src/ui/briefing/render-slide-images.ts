@@ -25,7 +25,7 @@ export async function renderSlideImages(
   container.setAttribute('aria-hidden', 'true');
   Object.assign(container.style, { position: 'fixed', left: '-20000px', top: '0', width: `${SLIDE_MAP_SIZE.width}px`, height: `${SLIDE_MAP_SIZE.height}px` });
   document.body.append(container);
-  const adapter = new SlideMapAdapter(container, { style, initialBounds: regionBounds(dataset), knownPlaceIds: new Set(), reducedMotion: true }, { onPlaceClick() {}, onIncidentClick() {}, onStateChange() {} });
+  const adapter = new SlideMapAdapter(container, { style, initialBounds: regionBounds(dataset), knownPlaceIds: new Set(), reducedMotion: true, preserveDrawingBuffer: true }, { onPlaceClick() {}, onIncidentClick() {}, onStateChange() {} });
   try {
     adapter.setIncidents(incidents);
     for (const [index, slide] of slides.entries()) {

@@ -4,7 +4,6 @@
  * camera has settled on the slide (the presentation waits for it, the handouts capture after it).
  */
 import { MapAdapter } from '../../map/map-adapter';
-import { LAYER } from '../../map/map-ids';
 import type { Slide } from '../../core/briefing/briefing-schema';
 
 const SETTLE_TIMEOUT_MS = 20_000; // never leave an export waiting on a map that will not go idle
@@ -22,20 +21,6 @@ export class SlideMapAdapter extends MapAdapter {
       });
       // An unchanged camera draws no frame, so no idle would come: ask for one.
       this.whenStyleLoaded(() => this.map.triggerRepaint());
-    });
-  }
-
-  /** Highlights every place and incident a slide names. */
-  setHighlights(placeIds: readonly string[], incidentIds: readonly string[]): void {
-    this.whenStyleLoaded(() => {
-      const places = ['in', ['get', 'place_id'], ['literal', [...placeIds]]] as const;
-      const incidents = ['in', ['get', 'id'], ['literal', [...incidentIds]]] as const;
-      const isPoint = ['==', ['geometry-type'], 'Point'] as const;
-      this.map.setFilter(LAYER.countriesHighlight, places as never);
-      this.map.setFilter(LAYER.borderHighlight, places as never);
-      this.map.setFilter(LAYER.capitalsHighlight, places as never);
-      this.map.setFilter(LAYER.incidentHighlight, ['all', isPoint, incidents] as never);
-      this.map.setFilter(LAYER.incidentZoneHighlight, ['all', ['!', isPoint], incidents] as never);
     });
   }
 
