@@ -1,21 +1,13 @@
 /**
- * Reads an article file for the CLI and refuses what is not an article: an empty file, a binary
- * file, one over the size limit. Text that is not UTF-8 is read as Windows-1252 (which covers
- * Latin-1's printable characters), with a warning. The text is returned in NFC as DESIGN.md asks.
+ * Reads an article file for the CLI; the checks and the decoding are the core's
+ * (src/core/ingest/decode-article-bytes.ts), shared with the browser's file picker.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { MAX_ARTICLE_BYTES } from '../core/ingest/prepare-article';
+import { ArticleInputError, decodeArticleBytes, type ArticleFile } from '../core/ingest/decode-article-bytes';
 
-/** Largest article accepted: 1 MiB of bytes, about 150 pages of news; longer is not one article. */
-export const MAX_ARTICLE_BYTES = 1024 * 1024;
-
-export class ArticleInputError extends Error {
-  override name = 'ArticleInputError';
-}
-
-export interface ArticleFile {
-  text: string;
-  warnings: string[];
-}
+export { ArticleInputError, MAX_ARTICLE_BYTES, decodeArticleBytes };
+export type { ArticleFile };
 
 /** Reads and checks `path`; throws ArticleInputError with a message naming the file and the fix. */
 export function readArticleFile(path: string): ArticleFile {
@@ -27,34 +19,4 @@ export function readArticleFile(path: string): ArticleFile {
   }
   if (size > MAX_ARTICLE_BYTES) throw new ArticleInputError(`${path}: ${size} bytes is over the limit of ${MAX_ARTICLE_BYTES} bytes (1 MiB) for one article; split it.`);
   return decodeArticleBytes(readFileSync(path), path);
-}
-
-/** Decodes and checks the bytes of an article; `label` names it in messages. */
-export function decodeArticleBytes(bytes: Uint8Array, label: string): ArticleFile {
-  const warnings: string[] = [];
-  if (bytes.length === 0) throw new ArticleInputError(`${label}: the file is empty.`);
-  if (bytes.length > MAX_ARTICLE_BYTES) throw new ArticleInputError(`${label}: ${bytes.length} bytes is over the limit of ${MAX_ARTICLE_BYTES} bytes (1 MiB) for one article; split it.`);
-  if (isBinary(bytes)) throw new ArticleInputError(`${label}: this looks like a binary file (NUL bytes or control characters), not text; save the article as plain text.`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    // WHATWG maps the "latin1" label to windows-1252 too: one decoder serves both.
-    text = new TextDecoder('windows-1252').decode(bytes);
-    warnings.push(`${label}: not UTF-8; read as Windows-1252/Latin-1 and converted to UTF-8. Check the accents.`);
-  }
-  const normalized = text.normalize('NFC');
-  if (normalized !== text) warnings.push(`${label}: accents were decomposed; normalized to NFC.`);
-  if (normalized.trim() === '') throw new ArticleInputError(`${label}: the file has only white space.`);
-  return { text: normalized, warnings };
-}
-
-function isBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control += 1;
-  }
-  return control > sample.length * 0.05;
 }

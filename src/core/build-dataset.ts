@@ -104,6 +104,7 @@ export function loadArticle(meta: ArticleMeta, text: string, annotations: PlaceA
       exact: text.slice(start, end),
       paragraphNumber: paragraphs.find((p) => start >= p.start && start < p.end)?.paragraphNumber ?? 0,
       confidence: annotation['bb:confidence'] ?? null,
+      status: annotation['bb:status'] ?? null,
     }))
     .sort((a, b) => a.start - b.start);
   const isTextChanged = textSha256 !== meta.sha256 || annotations.some((annotation) => annotation['bb:articleSha256'] !== textSha256);

@@ -19,6 +19,8 @@ export interface Mention {
   exact: string;
   paragraphNumber: number;
   confidence: number | null;
+  /** The review status: proposed by the geoparser, accepted or rejected by a person; null when not recorded. */
+  status: 'proposed' | 'accepted' | 'rejected' | null;
 }
 
 export interface LoadedArticle {

@@ -21,6 +21,10 @@ export interface DashboardState {
   language: Language;
   /** Bumped when the user asks to see the selection again, so the map re-frames it. */
   focusRequest: number;
+  /** Review mode: mentions show their confidence and a click opens the mention for review. */
+  isReviewing: boolean;
+  /** The annotation waiting for a click on the map to place it, if any. */
+  placingAnnotationId: string | null;
 }
 
 type Listener = () => void;
@@ -36,6 +40,8 @@ export interface Store {
   setLanguage(language: Language): void;
   setArticle(articleId: string): void;
   setArticleScope(scope: 'one' | 'all'): void;
+  setReviewing(isReviewing: boolean): void;
+  setPlacing(annotationId: string | null): void;
 }
 
 /** Creates a store with the given starting values. */
@@ -47,6 +53,8 @@ export function createStore(initial: Partial<DashboardState> = {}): Store {
     layers: { border: true, borderZone: true, capitals: true, incidents: true, countries: true },
     language: 'fr',
     focusRequest: 0,
+    isReviewing: false,
+    placingAnnotationId: null,
     ...initial,
   };
   const listeners = new Set<Listener>();
@@ -81,6 +89,12 @@ export function createStore(initial: Partial<DashboardState> = {}): Store {
     },
     setArticle(articleId) {
       if (articleId !== state.articleId || state.articleScope !== 'one') update({ ...state, articleId, articleScope: 'one' });
+    },
+    setReviewing(isReviewing) {
+      if (isReviewing !== state.isReviewing) update({ ...state, isReviewing, placingAnnotationId: isReviewing ? state.placingAnnotationId : null });
+    },
+    setPlacing(placingAnnotationId) {
+      if (placingAnnotationId !== state.placingAnnotationId) update({ ...state, placingAnnotationId });
     },
     setArticleScope(articleScope) {
       if (articleScope !== state.articleScope) update({ ...state, articleScope });

@@ -1,17 +1,18 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { LoadedArticle } from '../core/dataset';
 import { paragraphSegments } from '../core/views/paragraph-segments';
 import { findIncident } from '../core/views/place-mentions';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { t } from './i18n';
 import { prefersReducedMotion } from './use-reduced-motion';
-import { TextWithMentions } from './text-with-mentions';
+import { selectionOffsets, TextWithMentions } from './text-with-mentions';
 import { ArticleSource } from './article-source';
 
 /** The article beside the map, paragraph by paragraph, every mention a link to its place. */
-export function ArticlePanel({ article }: { article: LoadedArticle }) {
+export function ArticlePanel({ article, onWordsSelected, toolbar }: { article: LoadedArticle; onWordsSelected?: (article: LoadedArticle, start: number, end: number) => void; toolbar?: ReactNode }) {
   const store = useStoreApi();
   const selection = useDashboard((s) => s.selection);
+  const isReviewing = useDashboard((s) => s.isReviewing);
   const focusRequest = useDashboard((s) => s.focusRequest);
   const language = useDashboard((s) => s.language);
   const panelRef = useRef<HTMLElement>(null);
@@ -38,10 +39,19 @@ export function ArticlePanel({ article }: { article: LoadedArticle }) {
         {t('article', language)}
       </h2>
       <ArticleSource meta={article.meta} language={language} />
+      {toolbar}
       <h3 className="article-title" lang={article.meta.language}>
         {article.meta.title}
       </h3>
-      <div className="article-text" lang={article.meta.language}>
+      <div
+        className={isReviewing ? 'article-text is-reviewing' : 'article-text'}
+        lang={article.meta.language}
+        onMouseUp={(event) => {
+          if (!isReviewing || !onWordsSelected) return;
+          const offsets = selectionOffsets(event.currentTarget, window.getSelection());
+          if (offsets) onWordsSelected(article, offsets.start, offsets.end);
+        }}
+      >
         {segmentsByParagraph.map(({ paragraph, segments }) => (
           <p key={paragraph.id} data-passage-id={paragraph.id} className="passage">
             <span className="passage-number" aria-hidden="true">
@@ -51,7 +61,12 @@ export function ArticlePanel({ article }: { article: LoadedArticle }) {
               segments={segments}
               selectedPlaceId={selectedPlaceId}
               citedAnnotationIds={citedAnnotationIds}
-              onMentionClick={(placeId) => store.select({ type: 'place', id: placeId })}
+              isReviewing={isReviewing}
+              selectedAnnotationId={selection?.type === 'mention' ? selection.id : null}
+              onMentionClick={(mention) => {
+                if (isReviewing) store.select({ type: 'mention', id: mention.annotationId }, { focus: false });
+                else if (mention.placeId) store.select({ type: 'place', id: mention.placeId });
+              }}
             />
           </p>
         ))}

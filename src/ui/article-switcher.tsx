@@ -4,7 +4,7 @@ import { formatPublished } from './article-source';
 import { t } from './i18n';
 
 /** The articles the dashboard holds: show one, or all of them together. */
-export function ArticleSwitcher({ articles, shownId }: { articles: LoadedArticle[]; shownId: string | null }) {
+export function ArticleSwitcher({ articles, shownId, onOpen }: { articles: LoadedArticle[]; shownId: string | null; onOpen?: () => void }) {
   const store = useStoreApi();
   const language = useDashboard((s) => s.language);
   const scope = useDashboard((s) => s.articleScope);
@@ -34,6 +34,11 @@ export function ArticleSwitcher({ articles, shownId }: { articles: LoadedArticle
           </li>
         )}
       </ul>
+      {onOpen && (
+        <button type="button" className="open-button" onClick={onOpen}>
+          {t('openArticle', language)}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,5 +1,13 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
-import type { Dataset } from '../core/dataset';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { Dataset, LoadedArticle } from '../core/dataset';
+import type { ArticleRecord } from '../core/exchange/article-record';
+import { withArticleRecords } from '../core/views/with-article-records';
+import { useUserArticles } from '../state/use-user-articles';
+import { AddMentionCard } from './add-mention-card';
+import { ArticleTools } from './article-tools';
+import { MentionReviewCard } from './mention-review-card';
+import { OpenArticleDialog } from './open-article-dialog';
+import { useReview } from './use-review';
 import { findIncident } from '../core/views/place-mentions';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { ArticlePanel } from './article-panel';
@@ -14,8 +22,25 @@ import { t } from './i18n';
 import { ArticleSwitcher } from './article-switcher';
 
 /** The dashboard: lists and card, the map, and the article, all driven by one selection. */
-export function Dashboard({ dataset }: { dataset: Dataset }) {
+export function Dashboard({ dataset: bundled }: { dataset: Dataset }) {
   const store = useStoreApi();
+  const userArticles = useUserArticles();
+  const { records, save: saveRecord } = userArticles;
+  // The bundled articles plus those opened or reviewed in this browser (kept in IndexedDB).
+  const dataset = useMemo(() => withArticleRecords(bundled, records), [bundled, records]);
+  const userArticleIds = useMemo(() => new Set(records.map((record) => record.meta.id)), [records]);
+  const review = useReview(dataset, saveRecord);
+  const [isOpening, setOpening] = useState(false);
+  const [droppedFiles, setDroppedFiles] = useState<File[] | null>(null);
+  const [pendingWords, setPendingWords] = useState<{ article: LoadedArticle; start: number; end: number } | null>(null);
+  const openArticle = useCallback(
+    async (record: ArticleRecord) => {
+      const isSaved = await saveRecord(record);
+      store.setArticle(record.meta.id);
+      return isSaved;
+    },
+    [saveRecord, store],
+  );
   // The map starts first; the panels render in a second, interruptible pass, so their work fills
   // the time the map spends waiting on its workers instead of delaying the map's start.
   const panelsDataset = useDeferredValue<Dataset | null>(dataset, null);
@@ -34,9 +59,29 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') store.clearSelection();
     };
+    // Dropping files anywhere opens them, as the dialog's picker would.
+    const onDragOver = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length === 0) return;
+      event.preventDefault();
+      setDroppedFiles(files);
+      setOpening(true);
+    };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
   }, [store]);
+
+  const articleOfAnnotation = (annotationId: string) => dataset.articles.find((candidate) => candidate.annotations.some((annotation) => annotation.id === annotationId));
+  const mentionArticle = selection?.type === 'mention' ? articleOfAnnotation(selection.id) : undefined;
 
   const place = selection?.type === 'place' ? dataset.places.find((candidate) => candidate.id === selection.id) : undefined;
   const incident = selection?.type === 'incident' ? findIncident(shownArticles, selection.id) : null;
@@ -53,27 +98,52 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
         </div>
       </header>
       <aside className="side-panel" aria-label={t('places', language)} aria-busy={panelsDataset === null}>
+        {userArticles.problems.length > 0 && (
+          <div role="alert" className="open-problems">
+            <ul>
+              {userArticles.problems.map((problem, index) => (
+                <li key={index}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         <div aria-live="polite">
+          {pendingWords && <AddMentionCard key={`${pendingWords.start}-${pendingWords.end}`} article={pendingWords.article} start={pendingWords.start} end={pendingWords.end} review={review} onDone={() => setPendingWords(null)} />}
+          {mentionArticle && selection?.type === 'mention' && <MentionReviewCard annotationId={selection.id} article={mentionArticle} dataset={dataset} review={review} />}
           {place && <PlaceCard place={place} articles={shownArticles} />}
           {incident && <IncidentCard incident={incident.incident} article={incident.article} dataset={dataset} />}
-          {!place && !incident && <p className="hint">{t('overviewHint', language)}</p>}
+          {!place && !incident && !mentionArticle && !pendingWords && <p className="hint">{t('overviewHint', language)}</p>}
         </div>
         {panelsDataset && (
           <>
             <EntityLists dataset={panelsDataset} articles={shownArticles} />
-            <ArticleSwitcher articles={panelsDataset.articles} shownId={article?.meta.id ?? null} />
+            <ArticleSwitcher articles={dataset.articles} shownId={article?.meta.id ?? null} onOpen={() => setOpening(true)} />
           </>
         )}
       </aside>
       <main className="map-column">
-        <MapView dataset={dataset} articles={shownArticles} />
+        <MapView
+          dataset={dataset}
+          articles={shownArticles}
+          onPlaceByHand={(annotationId, lngLat) => {
+            const owner = articleOfAnnotation(annotationId);
+            if (owner) void review.dispatch(owner, { type: 'place-by-hand', annotationId, lngLat });
+          }}
+        />
         <Legend />
       </main>
       <div className="article-column" aria-busy={panelsDataset === null}>
-        {panelsDataset && shownArticles.map((shown) => (
-          <ArticlePanel key={shown.meta.id} article={shown} />
-        ))}
+        {panelsDataset &&
+          shownArticles.map((shown) => (
+            <ArticlePanel
+              key={shown.meta.id}
+              article={shown}
+              onWordsSelected={(owner, start, end) => setPendingWords({ article: owner, start, end })}
+              toolbar={<ArticleTools article={shown} dataset={dataset} onRemove={userArticleIds.has(shown.meta.id) ? () => void userArticles.remove(shown.meta.id) : undefined} />}
+            />
+          ))}
       </div>
+      <OpenArticleDialog isOpen={isOpening} onClose={() => setOpening(false)} onArticle={openArticle} knownPlaces={dataset.places} droppedFiles={droppedFiles} />
     </div>
   );
 }

@@ -65,6 +65,7 @@ const STRINGS = {
   mentionsIn: { fr: 'Mentionné', en: 'Mentioned' },
   times: { fr: 'fois', en: 'times' },
   articles: { fr: 'Articles', en: 'Articles' },
+  openArticle: { fr: 'Ouvrir un article…', en: 'Open an article…' },
   allArticles: { fr: 'Tous les articles ensemble', en: 'All articles together' },
   unlocated: { fr: 'non localisé', en: 'not located' },
   allegation: { fr: 'Allégation', en: 'Allegation' },

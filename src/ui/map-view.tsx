@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
-import { regionBounds, selectionBounds } from '../core/views/camera';
+import { mapSelection, regionBounds, selectionBounds } from '../core/views/camera';
 import { articlePlaceFeatures } from '../core/views/article-place-features';
 import { MapAdapter, type MapState } from '../map/map-adapter';
 import { incidentMapFeatures } from '../map/incident-features';
@@ -23,12 +23,14 @@ declare global {
  * uncontrolled (no view state in React). Without WebGL it shows a message and the rest of the
  * dashboard keeps working.
  */
-export function MapView({ dataset, articles }: { dataset: Dataset; articles: LoadedArticle[] }) {
+export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset; articles: LoadedArticle[]; onPlaceByHand?: (annotationId: string, lngLat: [number, number]) => void }) {
   const store = useStoreApi();
   const selection = useDashboard((s) => s.selection);
   const focusRequest = useDashboard((s) => s.focusRequest);
   const layers = useDashboard((s) => s.layers);
   const language = useDashboard((s) => s.language);
+  const placingAnnotationId = useDashboard((s) => s.placingAnnotationId);
+  const placeByHandRef = useRef<(lngLat: [number, number]) => void>(() => {});
   const containerRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<MapAdapter | null>(null);
   const [mapState, setMapState] = useState<MapState | 'unavailable'>('loading');
@@ -59,6 +61,7 @@ export function MapView({ dataset, articles }: { dataset: Dataset; articles: Loa
         {
           onPlaceClick: (id) => store.select({ type: 'place', id }),
           onIncidentClick: (id) => store.select({ type: 'incident', id }),
+          onPlacingClick: (lngLat) => placeByHandRef.current(lngLat),
           onStateChange: (state) => {
             // A standard mark, read by the benchmark: time from navigation to the first idle map.
             if (state === 'idle' && performance.getEntriesByName(MAP_IDLE_MARK).length === 0) performance.mark(MAP_IDLE_MARK);
@@ -87,10 +90,23 @@ export function MapView({ dataset, articles }: { dataset: Dataset; articles: Loa
   useEffect(() => adapterRef.current?.setArticlePlaces(articlePlaces), [articlePlaces, style]);
   useEffect(() => adapterRef.current?.setLayerVisibility(layers), [layers]);
   useEffect(() => adapterRef.current?.setLanguage(language), [language]);
+  // The camera moves only when the user asks (a new focus request), not when data changes under
+  // the same selection (a review saved, an article added).
+  const framedRequest = useRef(0);
   useEffect(() => {
-    const bounds = selection ? selectionBounds(dataset, selection) : regionBounds(dataset);
-    adapterRef.current?.setSelection(selection, focusRequest > 0 ? bounds : null);
+    const shouldFrame = focusRequest !== framedRequest.current;
+    framedRequest.current = focusRequest;
+    const bounds = shouldFrame ? (selection ? selectionBounds(dataset, selection) : regionBounds(dataset)) : null;
+    adapterRef.current?.setSelection(mapSelection(dataset, selection), bounds);
   }, [dataset, selection, focusRequest]);
+
+  useEffect(() => adapterRef.current?.setPlacingMode(placingAnnotationId !== null), [placingAnnotationId, style]);
+  useEffect(() => {
+    placeByHandRef.current = (lngLat) => {
+      if (placingAnnotationId) onPlaceByHand?.(placingAnnotationId, lngLat);
+      store.setPlacing(null);
+    };
+  }, [placingAnnotationId, onPlaceByHand, store]);
 
   return (
     <div className="map-panel">

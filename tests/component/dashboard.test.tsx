@@ -3,6 +3,7 @@
  * The dashboard in jsdom, on the real data files. jsdom has no WebGL, so these tests also cover
  * the promise that the article, lists and cards work without a map.
  */
+import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { DatasetResult, RawDataFiles } from '../../src/core/dataset';
@@ -27,6 +28,8 @@ afterEach(() => {
 async function renderApp(result: DatasetResult) {
   render(<App load={() => Promise.resolve(result)} />);
   await screen.findByTestId('map');
+  // The panels render just after the map (a deferred pass): wait for the article.
+  await waitFor(() => expect(document.querySelectorAll('[data-passage-id]').length).toBeGreaterThan(0));
 }
 
 describe('dashboard without WebGL', () => {

@@ -33,8 +33,27 @@ export function selectionBounds(dataset: Dataset, selection: Selection): Bounds 
     const place = dataset.places.find((candidate) => candidate.id === selection.id);
     return place ? placeBounds(place) : null;
   }
+  if (selection.type === 'mention') {
+    const placeId = mentionPlaceId(dataset, selection.id);
+    return placeId ? selectionBounds(dataset, { type: 'place', id: placeId }) : null;
+  }
   const found = findIncident(dataset.articles, selection.id);
   return found ? incidentBounds(found.incident) : null;
+}
+
+/** What the map highlights for a selection: a mention under review shows its place. */
+export function mapSelection(dataset: Dataset, selection: Selection): Selection {
+  if (selection?.type !== 'mention') return selection;
+  const placeId = mentionPlaceId(dataset, selection.id);
+  return placeId ? { type: 'place', id: placeId } : null;
+}
+
+function mentionPlaceId(dataset: Dataset, annotationId: string): string | null {
+  for (const article of dataset.articles) {
+    const mention = article.mentions.find((candidate) => candidate.annotationId === annotationId);
+    if (mention) return mention.placeId;
+  }
+  return null;
 }
 
 /** The box for a place: its drawn extent, or a small box around its point. */

@@ -15,6 +15,7 @@ const mention = (start: number, end: number, placeId: string): Mention => ({
   exact: text.slice(start, end),
   paragraphNumber: 1,
   confidence: null,
+  status: null,
 });
 
 describe('paragraphSegments', () => {

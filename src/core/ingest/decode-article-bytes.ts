@@ -1,0 +1,46 @@
+/**
+ * Turns the bytes of an article file into its text, and refuses what is not an article: an empty
+ * file, a binary file, one over the size limit. Text that is not UTF-8 is read as Windows-1252
+ * (which covers Latin-1's printable characters), with a warning. The text is returned in NFC as
+ * DESIGN.md asks. Pure: the CLI and the browser's file picker both use it.
+ */
+import { MAX_ARTICLE_BYTES } from './prepare-article';
+
+export class ArticleInputError extends Error {
+  override name = 'ArticleInputError';
+}
+
+export interface ArticleFile {
+  text: string;
+  warnings: string[];
+}
+
+/** Decodes and checks the bytes of an article; `label` names it in messages. */
+export function decodeArticleBytes(bytes: Uint8Array, label: string): ArticleFile {
+  const warnings: string[] = [];
+  if (bytes.length === 0) throw new ArticleInputError(`${label}: the file is empty.`);
+  if (bytes.length > MAX_ARTICLE_BYTES) throw new ArticleInputError(`${label}: ${bytes.length} bytes is over the limit of ${MAX_ARTICLE_BYTES} bytes (1 MiB) for one article; split it.`);
+  if (isBinary(bytes)) throw new ArticleInputError(`${label}: this looks like a binary file (NUL bytes or control characters), not text; save the article as plain text.`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    // WHATWG maps the "latin1" label to windows-1252 too: one decoder serves both.
+    text = new TextDecoder('windows-1252').decode(bytes);
+    warnings.push(`${label}: not UTF-8; read as Windows-1252/Latin-1 and converted to UTF-8. Check the accents.`);
+  }
+  const normalized = text.normalize('NFC');
+  if (normalized !== text) warnings.push(`${label}: accents were decomposed; normalized to NFC.`);
+  if (normalized.trim() === '') throw new ArticleInputError(`${label}: the file has only white space.`);
+  return { text: normalized, warnings };
+}
+
+function isBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control += 1;
+  }
+  return control > sample.length * 0.05;
+}

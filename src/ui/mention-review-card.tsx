@@ -1,0 +1,139 @@
+import { useMemo, useState } from 'react';
+import type { Dataset, LoadedArticle } from '../core/dataset';
+import { placeIdFromIri } from '../core/annotations/create-place-annotation';
+import { toPlace } from '../core/gazetteer/create-gazetteer';
+import { candidatePlaces } from '../core/review/candidate-places';
+import type { ReviewedAnnotation } from '../core/review/review-annotations';
+import { useDashboard, useStoreApi } from '../state/use-store';
+import { kindName, localized, t } from './i18n';
+import { useGazetteer } from './use-gazetteer';
+import type { Review } from './use-review';
+
+/**
+ * One mention under review: what the geoparser proposed and how sure it was, and the person's
+ * choices — accept, reject, another candidate, any gazetteer place, or a point placed on the map.
+ */
+export function MentionReviewCard({ annotationId, article, dataset, review }: { annotationId: string; article: LoadedArticle; dataset: Dataset; review: Review }) {
+  const store = useStoreApi();
+  const language = useDashboard((s) => s.language);
+  const placingId = useDashboard((s) => s.placingAnnotationId);
+  const gazetteer = useGazetteer();
+  const [query, setQuery] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  const annotation = article.annotations.find((candidate) => candidate.id === annotationId) as ReviewedAnnotation | undefined;
+  const candidates = useMemo(() => (annotation && gazetteer ? candidatePlaces(annotation, gazetteer) : []), [annotation, gazetteer]);
+  const results = useMemo(() => (gazetteer && query.trim().length >= 2 ? gazetteer.search(query, { limit: 8 }) : []), [gazetteer, query]);
+  if (!annotation) return null;
+
+  const fr = language === 'fr';
+  const quote = annotation.target.selector[0];
+  const placeId = placeIdFromIri(annotation.body.source);
+  const place = dataset.places.find((candidate) => candidate.id === placeId);
+  const status = annotation['bb:status'] ?? 'proposed';
+  const run = async (command: Parameters<Review['dispatch']>[1]) => setNotice(await review.dispatch(article, command));
+
+  return (
+    <article className="card review-card" aria-labelledby="card-title" data-card="mention" data-annotation-id={annotation.id}>
+      <header className="card-header">
+        <div>
+          <h2 id="card-title" lang={article.meta.language}>
+            « {quote.exact} »
+          </h2>
+          <p className="card-subtitle">
+            {kindName(annotation['bb:mentionKind'] === 'demonym' ? 'country' : (annotation['bb:mentionKind'] as never), language)} · {fr ? 'statut' : 'status'} : <strong>{statusLabel(status, language)}</strong>
+          </p>
+        </div>
+        <button type="button" className="close-button" onClick={() => store.clearSelection()} aria-label={t('clear', language)}>
+          ×
+        </button>
+      </header>
+      <dl className="facts">
+        <dt>{fr ? 'Lieu' : 'Place'}</dt>
+        <dd>{place ? `${localized(place.name, language)} (${place.id})` : fr ? 'non localisé' : 'not located'}</dd>
+        <dt>{fr ? 'Confiance' : 'Confidence'}</dt>
+        <dd>{annotation['bb:confidence'] !== undefined ? `${Math.round(annotation['bb:confidence'] * 100)} %` : fr ? 'non indiquée' : 'not given'}</dd>
+        <dt>{fr ? 'Par' : 'By'}</dt>
+        <dd>
+          {annotation.creator.name} ({annotation.creator.type === 'Person' ? (fr ? 'personne' : 'person') : fr ? 'logiciel' : 'software'})
+          {annotation['bb:proposedBy'] && (
+            <>
+              {' '}
+              — {fr ? 'proposé par' : 'proposed by'} {annotation['bb:proposedBy'].name}
+            </>
+          )}
+        </dd>
+      </dl>
+      <div className="review-actions" role="group" aria-label={fr ? 'Décision' : 'Decision'}>
+        <button type="button" onClick={() => run({ type: 'accept', annotationId })} aria-pressed={status === 'accepted'}>
+          {fr ? 'Accepter' : 'Accept'}
+        </button>
+        <button type="button" onClick={() => run({ type: 'reject', annotationId })} aria-pressed={status === 'rejected'}>
+          {fr ? 'Rejeter' : 'Reject'}
+        </button>
+        <button type="button" onClick={() => store.setPlacing(placingId === annotationId ? null : annotationId)} aria-pressed={placingId === annotationId}>
+          {fr ? 'Placer sur la carte' : 'Place on the map'}
+        </button>
+        <button type="button" onClick={() => run({ type: 'undo' })} disabled={!review.canUndo(article.meta.id)}>
+          {fr ? 'Annuler' : 'Undo'}
+        </button>
+      </div>
+      {placingId === annotationId && <p role="status">{fr ? 'Cliquez sur la carte à l’endroit du lieu.' : 'Click the map where the place is.'}</p>}
+      {notice && <p role="status" className="notice">{notice}</p>}
+      {candidates.length > 0 && (
+        <>
+          <h3>{fr ? 'Candidats du géocodeur' : 'Geoparser candidates'}</h3>
+          <ul className="entity-list">
+            {candidates.map(({ place: candidate, score, isCurrent }) => (
+              <li key={candidate.id}>
+                <button type="button" className="entity-button" aria-pressed={isCurrent} onClick={() => run({ type: 'choose-place', annotationId, place: candidate })}>
+                  <span className="entity-name">{localized(candidate.name, language)}</span>
+                  <span className="entity-meta">
+                    {' '}
+                    — {kindName(candidate.kind, language)}, {candidate.iso ?? ''} · score {score.toFixed(2)}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>
+        <label htmlFor="gazetteer-search">{fr ? 'Chercher dans le répertoire de lieux' : 'Search the gazetteer'}</label>
+      </h3>
+      <input id="gazetteer-search" type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder={fr ? 'Néma, Kayes, Mbera…' : 'Nema, Kayes, Mbera…'} />
+      <ul className="entity-list">
+        {results.map((entry) => (
+          <li key={entry.id}>
+            <button type="button" className="entity-button" onClick={() => run({ type: 'choose-place', annotationId, place: toPlace(entry) })}>
+              <span className="entity-name">{language === 'fr' ? entry.name.fr : entry.name.en}</span>
+              <span className="entity-meta">
+                {' '}
+                — {kindName(entry.kind, language)}, {entry.iso ?? ''}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ReviewerName review={review} />
+    </article>
+  );
+}
+
+/** Who the corrections are recorded as. */
+export function ReviewerName({ review }: { review: Review }) {
+  const language = useDashboard((s) => s.language);
+  return (
+    <p className="reviewer-name">
+      <label>
+        {language === 'fr' ? 'Vos corrections sont signées :' : 'Your corrections are signed:'}{' '}
+        <input defaultValue={review.reviewer.name} onBlur={(event) => review.setReviewerName(event.target.value)} size={16} />
+      </label>
+    </p>
+  );
+}
+
+function statusLabel(status: string, language: 'fr' | 'en'): string {
+  const labels: Record<string, [string, string]> = { proposed: ['proposé', 'proposed'], accepted: ['accepté', 'accepted'], rejected: ['rejeté', 'rejected'] };
+  const [fr, en] = labels[status] ?? [status, status];
+  return language === 'fr' ? fr : en;
+}
