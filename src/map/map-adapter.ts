@@ -25,6 +25,8 @@ export interface MapCallbacks {
   onPlaceClick(placeId: string): void;
   onIncidentClick(incidentId: string): void;
   onStateChange(state: MapState): void;
+  /** In placing mode, a click anywhere gives its [lng, lat] instead of picking a feature. */
+  onPlacingClick?(lngLat: [lng: number, lat: number]): void;
 }
 
 export interface MapAdapterOptions {
@@ -52,6 +54,7 @@ export class MapAdapter {
   private readonly options: MapAdapterOptions;
   private knownPlaceIds: ReadonlySet<string>;
   private isLoaded = false;
+  private isPlacing = false;
   /** Calls made before the style loaded, replayed once it has (MapLibre rejects them earlier). */
   private readonly pending: Array<() => void> = [];
 
@@ -153,6 +156,12 @@ export class MapAdapter {
     for (const id of [LAYER.countryLabels, LAYER.capitalLabels, LAYER.articlePlaceLabels]) this.map.setLayoutProperty(id, 'text-field', labelField(language));
   }
 
+  /** Placing mode: the next click places a mention by hand (a crosshair says so). */
+  setPlacingMode(isPlacing: boolean): void {
+    this.isPlacing = isPlacing;
+    this.map.getCanvas().style.cursor = isPlacing ? 'crosshair' : '';
+  }
+
   /** The places a click may select (places of articles added later join them). */
   setKnownPlaceIds(placeIds: ReadonlySet<string>): void {
     this.knownPlaceIds = placeIds;
@@ -198,12 +207,17 @@ export class MapAdapter {
     map.on('idle', () => this.callbacks.onStateChange('idle'));
     map.on('movestart', () => this.callbacks.onStateChange('loading'));
     map.on('click', (event) => {
+      if (this.isPlacing) {
+        this.callbacks.onPlacingClick?.([event.lngLat.lng, event.lngLat.lat]);
+        return;
+      }
       const features = map.queryRenderedFeatures(event.point, { layers: this.visibleClickableLayers() });
       const pick = this.pick(features);
       if (pick?.type === 'place') this.callbacks.onPlaceClick(pick.id);
       if (pick?.type === 'incident') this.callbacks.onIncidentClick(pick.id);
     });
     map.on('mousemove', (event) => {
+      if (this.isPlacing) return;
       const features = map.queryRenderedFeatures(event.point, { layers: this.visibleClickableLayers() });
       map.getCanvas().style.cursor = this.pick(features) ? 'pointer' : '';
     });
