@@ -1,13 +1,18 @@
 /**
- * Writes data/articles/kessiya-2024-05-mali-mauritanie/annotations.jsonld from the 22 mentions a
- * reviewer marked (tests/fixtures/seed/article.fr.places.json). Thin on purpose: the only seed-
- * specific part is `reviewerMentions`; swap it for the geoparser's output and the rest stays.
+ * Writes data/articles/kessiya-2024-05-mali-mauritanie/annotations.jsonld: the geoparser's output
+ * on the seed article (issue 3: "the seed's annotations in data/ are the geoparser's output"),
+ * after checking it against the 22 mentions a reviewer marked
+ * (tests/fixtures/seed/article.fr.places.json): same spans, same places, nothing more. If the
+ * geoparser and the reviewer ever disagree, the script stops and says where, writing nothing.
  *
  *   npx tsx data/scripts/derive-seed-annotations.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { buildArticleAnnotations, serializeAnnotations, type MentionInput } from '../../src/core/annotations/build-article-annotations';
+import { serializeAnnotations, type MentionInput } from '../../src/core/annotations/build-article-annotations';
+import { bundledGazetteer } from '../../src/core/gazetteer/bundled-gazetteer';
+import { createGeoparser } from '../../src/core/geoparse/create-geoparser';
+import { geoparseAnnotations } from '../../src/core/geoparse/geoparse-annotations';
 import { sha256Hex } from '../../src/core/article/sha256-hex';
 import type { Agent, ArticleMeta, MentionKind } from '../../src/core/types';
 
@@ -53,14 +58,16 @@ export async function deriveSeedAnnotations(): Promise<string> {
   const sha256 = await sha256Hex(text);
   if (sha256 !== meta.sha256) throw new Error(`derive-seed-annotations: text.txt has sha256 ${sha256}, meta.json says ${meta.sha256}.`);
   const fixture = JSON.parse(readFileSync(new URL('tests/fixtures/seed/article.fr.places.json', root), 'utf8')) as FixtureMention[];
-  const annotations = buildArticleAnnotations({
-    articleId: ARTICLE_ID,
-    text,
-    sha256,
-    mentions: reviewerMentions(fixture, text),
-    creator: SEED_REVIEWER,
-    created: SEED_CREATED,
-  });
+  const reviewed = reviewerMentions(fixture, text);
+  const geoparser = createGeoparser(bundledGazetteer());
+  const { mentions } = geoparser.parse(text, { language: meta.language });
+  const disagreements = [
+    ...mentions.filter((m) => !reviewed.some((r) => r.start === m.start && r.end === m.end && r.placeId === m.placeId)).map((m) => `the geoparser found « ${m.surface} » [${m.start}, ${m.end}) → ${m.placeId}, which the reviewer did not mark so`),
+    ...reviewed.filter((r) => !mentions.some((m) => r.start === m.start && r.end === m.end)).map((r) => `the reviewer marked « ${text.slice(r.start, r.end)} » [${r.start}, ${r.end}), which the geoparser missed`),
+  ];
+  if (disagreements.length) throw new Error(`derive-seed-annotations: the geoparser and the seed reviewer disagree:\n- ${disagreements.join('\n- ')}`);
+  // The geoparser's proposals, created when the reviewer's marks entered the project, so the bytes are stable.
+  const annotations = geoparseAnnotations(mentions, { articleId: ARTICLE_ID, text, sha256, created: SEED_CREATED, creator: geoparser.agent });
   return serializeAnnotations(annotations);
 }
 
