@@ -3,8 +3,7 @@
  * (src/core/ingest/decode-article-bytes.ts), shared with the browser's file picker.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { MAX_ARTICLE_BYTES } from '../core/ingest/prepare-article';
-import { ArticleInputError, decodeArticleBytes, type ArticleFile } from '../core/ingest/decode-article-bytes';
+import { ArticleInputError, MAX_ARTICLE_BYTES, decodeArticleBytes, type ArticleFile } from '../core/ingest/decode-article-bytes';
 
 export { ArticleInputError, MAX_ARTICLE_BYTES, decodeArticleBytes };
 export type { ArticleFile };

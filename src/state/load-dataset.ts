@@ -5,6 +5,8 @@
  */
 import type { DatasetResult, RawDataFiles, RawFile } from '../core/dataset';
 import type { Place } from '../core/types';
+import { toPlace } from '../core/gazetteer/create-gazetteer';
+import { loadGazetteer } from './geoparse-client';
 import { buildDataset } from '../core/build-dataset';
 import placesUrl from '../../data/places.json?url';
 import worldUrl from '../../geo/world-110m.geojson?url';
@@ -54,7 +56,7 @@ export async function loadBundledDataset(): Promise<DatasetResult> {
   ]);
   const files: RawDataFiles = { places, geo: { world, countries, border, borderZone, capitals }, articles };
   // Articles ingested later name towns and regions that data/places.json does not list: only
-  // then is the gazetteer (a lazily loaded chunk) fetched to describe them.
+  // then is the gazetteer's data (a lazily loaded chunk) fetched to describe them.
   const resolvePlace = namesUnlistedPlaces(files) ? await gazetteerPlaceResolver() : undefined;
   return buildDataset(files, { resolvePlace });
 }
@@ -66,7 +68,6 @@ function namesUnlistedPlaces(files: RawDataFiles): boolean {
 }
 
 async function gazetteerPlaceResolver(): Promise<(placeId: string) => Place | undefined> {
-  const [{ loadGazetteer }, { toPlace }] = await Promise.all([import('./geoparse-client'), import('../core/gazetteer/create-gazetteer')]);
   const gazetteer = await loadGazetteer();
   return (placeId) => {
     const entry = gazetteer.get(placeId);

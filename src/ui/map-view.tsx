@@ -92,12 +92,24 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
   useEffect(() => adapterRef.current?.setLanguage(language), [language]);
   // The camera moves only when the user asks (a new focus request), not when data changes under
   // the same selection (a review saved, an article added).
+  // The map follows one frame after the text: the highlighted mentions paint first, then the map
+  // redraws (a full WebGL frame, slow in software rendering) without holding them back.
   const framedRequest = useRef(0);
   useEffect(() => {
-    const shouldFrame = focusRequest !== framedRequest.current;
-    framedRequest.current = focusRequest;
-    const bounds = shouldFrame ? (selection ? selectionBounds(dataset, selection) : regionBounds(dataset)) : null;
-    adapterRef.current?.setSelection(mapSelection(dataset, selection), bounds);
+    const update = () => {
+      const shouldFrame = focusRequest !== framedRequest.current;
+      framedRequest.current = focusRequest;
+      const bounds = shouldFrame ? (selection ? selectionBounds(dataset, selection) : regionBounds(dataset)) : null;
+      adapterRef.current?.setSelection(mapSelection(dataset, selection), bounds);
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(update);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [dataset, selection, focusRequest]);
 
   useEffect(() => adapterRef.current?.setPlacingMode(placingAnnotationId !== null), [placingAnnotationId, style]);

@@ -4,7 +4,8 @@
  * (which covers Latin-1's printable characters), with a warning. The text is returned in NFC as
  * DESIGN.md asks. Pure: the CLI and the browser's file picker both use it.
  */
-import { MAX_ARTICLE_BYTES } from './prepare-article';
+/** Largest article accepted: 1 MiB of bytes, about 150 pages of news; longer is not one article. */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
 export class ArticleInputError extends Error {
   override name = 'ArticleInputError';

@@ -15,9 +15,9 @@ import { createGeoparser, type Geoparser } from '../geoparse/create-geoparser';
 import { geoparseAnnotations } from '../geoparse/geoparse-annotations';
 import type { ArticleMeta, Language, Place, PlaceAnnotation } from '../types';
 import { articleMetaSchema } from '../validation/data-schemas';
+import { MAX_ARTICLE_BYTES } from './decode-article-bytes';
 
-/** Largest article accepted: 1 MiB of UTF-8 bytes (the command line's limit), about 150 pages of news. */
-export const MAX_ARTICLE_BYTES = 1024 * 1024;
+export { MAX_ARTICLE_BYTES };
 
 /** Longest title taken from the text's first line when none is given (UTF-16 code units). */
 export const MAX_DERIVED_TITLE_LENGTH = 200;
