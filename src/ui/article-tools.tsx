@@ -9,9 +9,9 @@ export function ArticleTools({ article, dataset, onRemove }: { article: LoadedAr
   const language = useDashboard((s) => s.language);
   const isReviewing = useDashboard((s) => s.isReviewing);
   const fr = language === 'fr';
-  const files = () => exportArticleFiles(articleRecordFromLoaded(article, dataset.places));
   const download = (predicate: (name: string) => boolean) => {
-    for (const file of files().filter((candidate) => predicate(candidate.name))) downloadFile(file.name, file.content, file.mediaType);
+    const files = exportArticleFiles(articleRecordFromLoaded(article, dataset.places));
+    for (const file of files.filter((candidate) => predicate(candidate.name))) downloadFile(file.name, file.content, file.mediaType);
   };
   return (
     <div className="article-tools">

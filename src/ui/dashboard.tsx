@@ -1,12 +1,9 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import type { ArticleRecord } from '../core/exchange/article-record';
 import { withArticleRecords } from '../core/views/with-article-records';
 import { useUserArticles } from '../state/use-user-articles';
-import { AddMentionCard } from './add-mention-card';
 import { ArticleTools } from './article-tools';
-import { MentionReviewCard } from './mention-review-card';
-import { OpenArticleDialog } from './open-article-dialog';
 import { useReview } from './use-review';
 import { findIncident } from '../core/views/place-mentions';
 import { useDashboard, useStoreApi } from '../state/use-store';
@@ -17,9 +14,14 @@ import { Legend } from './legend';
 import { MapView } from './map-view';
 import { PlaceCard } from './place-card';
 import { LanguageToggle } from './language-toggle';
-import { BriefingRoot } from './briefing/briefing-root';
 import { t } from './i18n';
 import { ArticleSwitcher } from './article-switcher';
+
+// Loaded on first use, not at start: the briefing mode, and the review and opening tools.
+const BriefingRoot = lazy(() => import('./briefing/briefing-root').then((module) => ({ default: module.BriefingRoot })));
+const OpenArticleDialog = lazy(() => import('./open-article-dialog').then((module) => ({ default: module.OpenArticleDialog })));
+const MentionReviewCard = lazy(() => import('./mention-review-card').then((module) => ({ default: module.MentionReviewCard })));
+const AddMentionCard = lazy(() => import('./add-mention-card').then((module) => ({ default: module.AddMentionCard })));
 
 /** The dashboard: lists and card, the map, and the article, all driven by one selection. */
 export function Dashboard({ dataset: bundled }: { dataset: Dataset }) {
@@ -93,7 +95,11 @@ export function Dashboard({ dataset: bundled }: { dataset: Dataset }) {
           {t('appTitle', language)} <span className="tagline">{t('tagline', language)}</span>
         </h1>
         <div className="header-tools">
-          {panelsDataset && <BriefingRoot dataset={panelsDataset} />}
+          {panelsDataset && (
+            <Suspense fallback={null}>
+              <BriefingRoot dataset={panelsDataset} />
+            </Suspense>
+          )}
           <LanguageToggle />
         </div>
       </header>
@@ -108,8 +114,10 @@ export function Dashboard({ dataset: bundled }: { dataset: Dataset }) {
           </div>
         )}
         <div aria-live="polite">
+          <Suspense fallback={null}>
           {pendingWords && <AddMentionCard key={`${pendingWords.start}-${pendingWords.end}`} article={pendingWords.article} start={pendingWords.start} end={pendingWords.end} review={review} onDone={() => setPendingWords(null)} />}
           {mentionArticle && selection?.type === 'mention' && <MentionReviewCard annotationId={selection.id} article={mentionArticle} dataset={dataset} review={review} />}
+          </Suspense>
           {place && <PlaceCard place={place} articles={shownArticles} />}
           {incident && <IncidentCard incident={incident.incident} article={incident.article} dataset={dataset} />}
           {!place && !incident && !mentionArticle && !pendingWords && <p className="hint">{t('overviewHint', language)}</p>}
@@ -143,7 +151,11 @@ export function Dashboard({ dataset: bundled }: { dataset: Dataset }) {
             />
           ))}
       </div>
-      <OpenArticleDialog isOpen={isOpening} onClose={() => setOpening(false)} onArticle={openArticle} knownPlaces={dataset.places} droppedFiles={droppedFiles} />
+      {(isOpening || droppedFiles) && (
+        <Suspense fallback={null}>
+          <OpenArticleDialog isOpen={isOpening} onClose={() => setOpening(false)} onArticle={openArticle} knownPlaces={dataset.places} droppedFiles={droppedFiles} />
+        </Suspense>
+      )}
     </div>
   );
 }
