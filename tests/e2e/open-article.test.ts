@@ -271,6 +271,21 @@ describe('opening an article', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('review: the card of a clicked mention is on screen even when the side panel was scrolled down to the Articles list', async () => {
+    const { page } = await open();
+    const id = await pasteArticle(page, BASSIKOUNOU);
+    await closeDialog(page);
+    // Where the analyst just was: the « Ouvrir un article… » button, at the foot of the side panel.
+    await page.locator('aside.side-panel').evaluate((panel) => panel.scrollTo({ top: panel.scrollHeight }));
+    await startReview(page);
+    const fassala = (await marksOf(page, id)).find((mark) => mark.placeId === 'fassala')!;
+    const card = await openMentionCard(page, fassala.annotationId);
+    await expect.poll(() => card.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.bottom > 0 && box.top < window.innerHeight;
+    })).toBe(true);
+  });
+
   test('screenshots: the dashboard with an opened article, and in review mode', async () => {
     const { page } = await open();
     const id = await pasteArticle(page, BASSIKOUNOU);
