@@ -23,6 +23,35 @@ const OpenArticleDialog = lazy(() => import('./open-article-dialog').then((modul
 const MentionReviewCard = lazy(() => import('./mention-review-card').then((module) => ({ default: module.MentionReviewCard })));
 const AddMentionCard = lazy(() => import('./add-mention-card').then((module) => ({ default: module.AddMentionCard })));
 
+/**
+ * The « Briefing » button. The briefing mode (editor, presentation, handouts) loads when it is
+ * clicked, or at once when the address asks for a briefing (#brief=…).
+ */
+function BriefingLauncher({ dataset }: { dataset: Dataset }) {
+  const [isLoaded, setLoaded] = useState(() => new URLSearchParams(window.location.hash.slice(1)).has('brief'));
+  const [isOpenAtStart, setOpenAtStart] = useState(false);
+  if (isLoaded) {
+    return (
+      <Suspense fallback={null}>
+        <BriefingRoot dataset={dataset} isOpenAtStart={isOpenAtStart} />
+      </Suspense>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className="briefing-button"
+      aria-expanded={false}
+      onClick={() => {
+        setOpenAtStart(true);
+        setLoaded(true);
+      }}
+    >
+      Briefing
+    </button>
+  );
+}
+
 /** The dashboard: lists and card, the map, and the article, all driven by one selection. */
 export function Dashboard({ dataset: bundled }: { dataset: Dataset }) {
   const store = useStoreApi();
@@ -95,11 +124,7 @@ export function Dashboard({ dataset: bundled }: { dataset: Dataset }) {
           {t('appTitle', language)} <span className="tagline">{t('tagline', language)}</span>
         </h1>
         <div className="header-tools">
-          {panelsDataset && (
-            <Suspense fallback={null}>
-              <BriefingRoot dataset={panelsDataset} />
-            </Suspense>
-          )}
+          {panelsDataset && <BriefingLauncher dataset={panelsDataset} />}
           <LanguageToggle />
         </div>
       </header>

@@ -29,13 +29,13 @@ type Mode = { type: 'closed' } | { type: 'panel' } | { type: 'presenting'; index
  * second window, opened by `#brief=ID&presenter=1`) and the handouts. `#brief=ID&slide=3` opens
  * slide 3.
  */
-export function BriefingRoot({ dataset }: { dataset: Dataset }) {
+export function BriefingRoot({ dataset, isOpenAtStart = false }: { dataset: Dataset; /** Open the editor panel at once (the user already asked for the briefing). */ isOpenAtStart?: boolean }) {
   const loaded = useBriefings(dataset);
   if (!loaded) return null;
-  return <LoadedBriefingRoot dataset={dataset} bundled={loaded.briefings} loadProblems={loaded.problems} />;
+  return <LoadedBriefingRoot dataset={dataset} bundled={loaded.briefings} loadProblems={loaded.problems} isOpenAtStart={isOpenAtStart} />;
 }
 
-function LoadedBriefingRoot({ dataset, bundled, loadProblems }: { dataset: Dataset; bundled: Briefing[]; loadProblems: DataProblem[] }) {
+function LoadedBriefingRoot({ dataset, bundled, loadProblems, isOpenAtStart }: { dataset: Dataset; bundled: Briefing[]; loadProblems: DataProblem[]; isOpenAtStart: boolean }) {
   const store = useStoreApi();
   const language = useDashboard((s) => s.language);
   const articleId = useDashboard((s) => s.articleId);
@@ -44,7 +44,10 @@ function LoadedBriefingRoot({ dataset, bundled, loadProblems }: { dataset: Datas
   const original = bundled.find((briefing) => briefing.id === activeId) ?? bundled[0];
   const [editor, dispatch] = useReducer(briefingEditorReducer, original, (initial) => createEditorState((initial && loadStoredBriefing(window.localStorage, initial.id, dataset)) ?? initial!));
   const briefing = editor.briefing;
-  const [mode, setMode] = useState<Mode>(() => modeFromHash(window.location.hash, bundled));
+  const [mode, setMode] = useState<Mode>(() => {
+    const fromHash = modeFromHash(window.location.hash, bundled);
+    return fromHash.type === 'closed' && isOpenAtStart ? { type: 'panel' } : fromHash;
+  });
   const [problems, setProblems] = useState<DataProblem[]>(loadProblems);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [withNotes, setWithNotes] = useState(false);
