@@ -294,9 +294,11 @@ describe('opening an article', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/open-article.png` });
     await startReview(page);
     const fassala = (await marksOf(page, id)).find((mark) => mark.placeId === 'fassala')!;
-    await openMentionCard(page, fassala.annotationId);
+    const card = await openMentionCard(page, fassala.annotationId);
     await waitForMapIdle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/open-article-review.png` });
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}/open-article-review-card.png` });
   });
 
   test('no request of the whole session left 127.0.0.1', () => {
