@@ -47,6 +47,14 @@ export async function loadGazetteer(): Promise<Gazetteer> {
   return bundledGazetteer();
 }
 
+/**
+ * Starts the worker, hands it the gazetteer and lets it compile the geoparser, on a one-word
+ * text, so the analyst's article does not wait for that (call it when the open dialog shows).
+ */
+export function prewarmGeoparser(): void {
+  void geoparseInWorker({ text: 'Nouakchott.', title: 'warm-up', date: '2024-01-01' });
+}
+
 /** Stops the worker (it is kept between articles so the geoparser compiles once). */
 export function stopGeoparseWorker(): void {
   for (const connection of connections.values()) connection.stop();

@@ -1,6 +1,6 @@
 import type { LoadedArticle } from '../core/dataset';
 import { useDashboard, useStoreApi } from '../state/use-store';
-import { formatPublished } from './article-source';
+import { formatSource } from './article-source';
 import { t } from './i18n';
 
 /** The articles the dashboard holds: show one, or all of them together. */
@@ -21,7 +21,7 @@ export function ArticleSwitcher({ articles, shownId, onOpen }: { articles: Loade
                 {article.meta.title}
               </span>
               <span className="entity-meta">
-                {article.meta.outlet}, {formatPublished(article.meta, language)} · {article.meta.language.toUpperCase()}
+                {formatSource(article.meta, language)} · {article.meta.language.toUpperCase()}
               </span>
             </button>
           </li>

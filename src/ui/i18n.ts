@@ -44,7 +44,9 @@ const STRINGS = {
   mapLabel: { fr: 'Carte de la frontière Mali–Mauritanie', en: 'Map of the Mali–Mauritania border' },
   source: { fr: 'Source', en: 'Source' },
   published: { fr: 'Publié', en: 'Published' },
-  titleReconstructed: { fr: 'titre reconstitué à partir de l’adresse de la page', en: 'headline reconstructed from the page address' },
+  titleReconstructed: { fr: 'titre reconstitué, pas le titre publié', en: 'headline reconstructed, not the published one' },
+  loadingDate: { fr: 'date de chargement — date de publication inconnue', en: 'date of loading — publication date unknown' },
+  unknownOutlet: { fr: 'média inconnu', en: 'unknown outlet' },
   textChanged: {
     fr: 'Le texte a changé depuis son annotation : les mentions ont été retrouvées par citation ; celles introuvables sont listées en bas.',
     en: 'The text changed since it was annotated: mentions were found again by quote; those that could not be are listed at the end.',

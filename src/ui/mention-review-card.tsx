@@ -89,7 +89,7 @@ export function MentionReviewCard({ annotationId, article, dataset, review }: { 
                   <span className="entity-name">{localized(candidate.name, language)}</span>
                   <span className="entity-meta">
                     {' '}
-                    — {kindName(candidate.kind, language)}, {candidate.iso ?? ''} · score {score.toFixed(2)}
+                    — {kindName(candidate.kind, language)}, {candidate.iso ?? ''} · {fr ? 'score relatif' : 'relative score'} {score.toFixed(2)}
                   </span>
                 </button>
               </li>

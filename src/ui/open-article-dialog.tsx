@@ -5,7 +5,7 @@ import { importArticleFiles } from '../core/exchange/import-article';
 import { ArticleInputError, decodeArticleBytes } from '../core/ingest/decode-article-bytes';
 import type { PrepareProgress } from '../core/ingest/prepare-article';
 import type { Place } from '../core/types';
-import { geoparseInWorker, loadGazetteer } from '../state/geoparse-client';
+import { geoparseInWorker, loadGazetteer, prewarmGeoparser } from '../state/geoparse-client';
 import { useDashboard } from '../state/use-store';
 
 interface Props {
@@ -34,6 +34,8 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
   const [text, setText] = useState('');
   const [details, setDetails] = useState({ title: '', outlet: '', date: '', url: '' });
   const [status, setStatus] = useState<Status>({ type: 'idle' });
+
+  useEffect(() => prewarmGeoparser(), []);
 
   useEffect(() => {
     const dialog = dialogRef.current;

@@ -4,7 +4,7 @@ import { paragraphSegments } from '../core/views/paragraph-segments';
 import type { Language } from '../core/types';
 import { t } from './i18n';
 import { TextWithMentions } from './text-with-mentions';
-import { formatPublished } from './article-source';
+import { formatSource } from './article-source';
 
 /** Quoted passages with their citation: outlet, date and paragraph number. */
 export function QuoteList({ quotes, articles, language, selectedPlaceId }: { quotes: QuotedPassage[]; articles: readonly LoadedArticle[]; language: Language; selectedPlaceId: string | null }) {
@@ -19,7 +19,7 @@ export function QuoteList({ quotes, articles, language, selectedPlaceId }: { quo
               « <TextWithMentions segments={paragraphSegments(article.text, quote.sentence, quote.mentions)} selectedPlaceId={selectedPlaceId} isQuotation /> »
             </blockquote>
             <p className="citation">
-              {article.meta.outlet}, {formatPublished(article.meta, language)}, {t('paragraph', language)} {quote.sentence.paragraphNumber}
+              {formatSource(article.meta, language)}, {t('paragraph', language)} {quote.sentence.paragraphNumber}
             </p>
           </li>
         );

@@ -16,6 +16,7 @@ import { geoparseAnnotations } from '../geoparse/geoparse-annotations';
 import type { ArticleMeta, Language, Place, PlaceAnnotation } from '../types';
 import { articleMetaSchema } from '../validation/data-schemas';
 import { MAX_ARTICLE_BYTES } from './decode-article-bytes';
+import { UNKNOWN_OUTLET } from './article-defaults';
 
 export { MAX_ARTICLE_BYTES };
 
@@ -103,7 +104,7 @@ export async function prepareArticle(input: ArticleInput, options: PrepareOption
     id: slug,
     title,
     titleIsReconstructed: !input.title?.trim(),
-    outlet: input.outlet?.trim() || 'Unknown outlet',
+    outlet: input.outlet?.trim() || UNKNOWN_OUTLET,
     published,
     publishedPrecision: published.length === 4 ? 'year' : published.length === 7 ? 'month' : 'day',
     language: result.language,

@@ -6,7 +6,7 @@ import type { Briefing, Slide } from '../../core/briefing/briefing-schema';
 import { slideCaveats, slideQuotes } from '../../core/briefing/slide-content';
 import type { Dataset } from '../../core/dataset';
 import type { Language } from '../../core/types';
-import { formatPublished } from '../article-source';
+import { formatPublished, outletName } from '../article-source';
 import { t } from '../i18n';
 import { bt, caveatText } from './briefing-i18n';
 
@@ -26,7 +26,7 @@ export function handoutSlide(briefing: Briefing, index: number, dataset: Dataset
     title: slide.title,
     quotes: slideQuotes(slide, dataset.articles).map(({ quote, article, text }) => ({
       text: `« ${text} »`,
-      citation: `${article.meta.outlet}, « ${article.meta.title} », ${formatPublished(article.meta, language)}, ${t('paragraph', language)} ${quote.sentence.paragraphNumber}`,
+      citation: `${outletName(article.meta, language)}, « ${article.meta.title} », ${formatPublished(article.meta, language)}, ${t('paragraph', language)} ${quote.sentence.paragraphNumber}`,
     })),
     caveats: caveats.map((caveat) => (caveats.length > 1 ? `${caveat.label[language]}${colon}` : '') + caveatText(caveat, language)),
     notes: slide.notes,
@@ -39,7 +39,7 @@ export function handoutFooter(briefing: Briefing, dataset: Dataset, language: La
   const articleIds = new Set([briefing.articleId, ...briefing.slides.flatMap((slide) => slideQuotes(slide, dataset.articles).map((q) => q.article.meta.id))]);
   const sources = dataset.articles
     .filter((article) => articleIds.has(article.meta.id))
-    .map((article) => [article.meta.outlet, `« ${article.meta.title} »`, formatPublished(article.meta, language), article.meta.url].filter(Boolean).join(', '));
+    .map((article) => [outletName(article.meta, language), `« ${article.meta.title} »`, formatPublished(article.meta, language), article.meta.url].filter(Boolean).join(', '));
   const date = madeOn.toLocaleDateString(language === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   const colon = language === 'fr' ? ' : ' : ': ';
   return `${bt('sources', language)}${colon}${sources.join(' ; ')} · ${bt('madeOn', language)} ${date} ${bt('by', language)}`;

@@ -2,7 +2,7 @@ import type { Slide } from '../../core/briefing/briefing-schema';
 import { slideCaveats, slideQuotes } from '../../core/briefing/slide-content';
 import type { Dataset } from '../../core/dataset';
 import type { Language } from '../../core/types';
-import { formatPublished } from '../article-source';
+import { formatSource } from '../article-source';
 import { t } from '../i18n';
 import { bt, caveatText } from './briefing-i18n';
 
@@ -20,7 +20,7 @@ export function SlideText({ slide, dataset, language, headingLevel = 2 }: { slid
           <li key={`${quote.articleId}:${quote.sentence.id}`}>
             <blockquote lang={article.meta.language}>« {text} »</blockquote>
             <p className="slide-citation">
-              {article.meta.outlet}, {formatPublished(article.meta, language)}, {t('paragraph', language)} {quote.sentence.paragraphNumber}
+              {formatSource(article.meta, language)}, {t('paragraph', language)} {quote.sentence.paragraphNumber}
             </p>
           </li>
         ))}
