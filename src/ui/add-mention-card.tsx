@@ -5,11 +5,13 @@ import type { MentionKind } from '../core/types';
 import { useDashboard } from '../state/use-store';
 import { useGazetteer } from './use-gazetteer';
 import type { Review } from './use-review';
+import { useReveal } from './use-reveal';
 
 const KINDS: MentionKind[] = ['town', 'city', 'region', 'country', 'demonym', 'border', 'feature'];
 
 /** Words the geoparser missed, selected in the article: mark them as a mention of a place (or as unlocated). */
 export function AddMentionCard({ article, start, end, review, onDone }: { article: LoadedArticle; start: number; end: number; review: Review; onDone: () => void }) {
+  const revealRef = useReveal<HTMLElement>(start);
   const language = useDashboard((s) => s.language);
   const gazetteer = useGazetteer();
   const words = article.text.slice(start, end);
@@ -26,7 +28,7 @@ export function AddMentionCard({ article, start, end, review, onDone }: { articl
   };
 
   return (
-    <article className="card review-card" aria-labelledby="add-mention-title" data-card="add-mention">
+    <article ref={revealRef} className="card review-card" aria-labelledby="add-mention-title" data-card="add-mention">
       <h2 id="add-mention-title">{fr ? 'Ajouter une mention' : 'Add a mention'}</h2>
       <p lang={article.meta.language}>
         « <strong>{words}</strong> » ({start}–{end})

@@ -111,13 +111,6 @@ export function Dashboard({ dataset: bundled }: { dataset: Dataset }) {
     };
   }, [store]);
 
-  // A card opens at the top of the side panel: bring it into view even when the panel was
-  // scrolled down (to the Articles list, say).
-  useEffect(() => {
-    const card = document.querySelector('.side-panel [data-card]');
-    if (card && typeof card.scrollIntoView === 'function') card.scrollIntoView({ block: 'nearest' });
-  }, [selection, pendingWords]);
-
   const articleOfAnnotation = (annotationId: string) => dataset.articles.find((candidate) => candidate.annotations.some((annotation) => annotation.id === annotationId));
   const mentionArticle = selection?.type === 'mention' ? articleOfAnnotation(selection.id) : undefined;
 

@@ -7,10 +7,12 @@ import { useDashboard, useStoreApi } from '../state/use-store';
 import { geoPrecisionText, localized, t, timePrecisionText } from './i18n';
 import { QuoteList } from './quote-list';
 import { IncidentSymbol } from './incident-symbol';
+import { useReveal } from './use-reveal';
 
 /** What happened, when, where (and how precisely), who says so, and the passages that report it. */
 export function IncidentCard({ incident, article, dataset }: { incident: IncidentFeature; article: LoadedArticle; dataset: Dataset }) {
   const store = useStoreApi();
+  const revealRef = useReveal<HTMLElement>(incident.properties.id);
   const language = useDashboard((s) => s.language);
   const props = incident.properties;
   const quotes = useMemo(() => quotedPassages(article, mentionsOfIncident(article, incident)), [article, incident]);
@@ -18,7 +20,7 @@ export function IncidentCard({ incident, article, dataset }: { incident: Inciden
   const isZone = incident.geometry !== null && incident.geometry.type !== 'Point';
 
   return (
-    <article className="card" aria-labelledby="card-title" data-card="incident" data-incident-id={props.id}>
+    <article ref={revealRef} className="card" aria-labelledby="card-title" data-card="incident" data-incident-id={props.id}>
       <header className="card-header">
         <IncidentSymbol eventType={props.event_type} isZone={isZone} />
         <div>

@@ -8,6 +8,7 @@ import { useDashboard, useStoreApi } from '../state/use-store';
 import { kindName, localized, t } from './i18n';
 import { useGazetteer } from './use-gazetteer';
 import type { Review } from './use-review';
+import { useReveal } from './use-reveal';
 
 /**
  * One mention under review: what the geoparser proposed and how sure it was, and the person's
@@ -15,6 +16,7 @@ import type { Review } from './use-review';
  */
 export function MentionReviewCard({ annotationId, article, dataset, review }: { annotationId: string; article: LoadedArticle; dataset: Dataset; review: Review }) {
   const store = useStoreApi();
+  const revealRef = useReveal<HTMLElement>(annotationId);
   const language = useDashboard((s) => s.language);
   const placingId = useDashboard((s) => s.placingAnnotationId);
   const gazetteer = useGazetteer();
@@ -33,7 +35,7 @@ export function MentionReviewCard({ annotationId, article, dataset, review }: { 
   const run = async (command: Parameters<Review['dispatch']>[1]) => setNotice(await review.dispatch(article, command));
 
   return (
-    <article className="card review-card" aria-labelledby="card-title" data-card="mention" data-annotation-id={annotation.id}>
+    <article ref={revealRef} className="card review-card" aria-labelledby="card-title" data-card="mention" data-annotation-id={annotation.id}>
       <header className="card-header">
         <div>
           <h2 id="card-title" lang={article.meta.language}>

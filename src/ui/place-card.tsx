@@ -8,10 +8,12 @@ import { useDashboard, useStoreApi } from '../state/use-store';
 import { geoPrecisionText, kindName, localized, t } from './i18n';
 import { QuoteList } from './quote-list';
 import { IncidentSymbol } from './incident-symbol';
+import { useReveal } from './use-reveal';
 
 /** Everything the articles say about one place, each passage cited. */
 export function PlaceCard({ place, articles }: { place: Place; articles: LoadedArticle[] }) {
   const store = useStoreApi();
+  const revealRef = useReveal<HTMLElement>(place.id);
   const language = useDashboard((s) => s.language);
   const mentions = useMemo(() => mentionsOfPlace(articles, place.id), [articles, place.id]);
   const quotes = useMemo(() => articles.flatMap((article) => quotedPassages(article, mentions)), [articles, mentions]);
@@ -20,7 +22,7 @@ export function PlaceCard({ place, articles }: { place: Place; articles: LoadedA
   const otherLanguage = language === 'fr' ? 'en' : 'fr';
 
   return (
-    <article className="card" aria-labelledby="card-title" data-card="place" data-place-id={place.id}>
+    <article ref={revealRef} className="card" aria-labelledby="card-title" data-card="place" data-place-id={place.id}>
       <header className="card-header">
         <span className="swatch swatch-large" style={{ background: placeColor(place.id) }} aria-hidden="true" />
         <div>
