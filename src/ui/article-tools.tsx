@@ -2,6 +2,7 @@ import type { Dataset, LoadedArticle } from '../core/dataset';
 import { articleRecordFromLoaded } from '../core/exchange/article-record';
 import { exportArticleFiles } from '../core/exchange/export-article';
 import { useDashboard, useStoreApi } from '../state/use-store';
+import { downloadFile } from './download-file';
 
 /** Review mode, and the article's files for download (the same files import back without loss). */
 export function ArticleTools({ article, dataset, onRemove }: { article: LoadedArticle; dataset: Dataset; onRemove?: () => void }) {
@@ -36,16 +37,4 @@ export function ArticleTools({ article, dataset, onRemove }: { article: LoadedAr
       )}
     </div>
   );
-}
-
-/** Saves a file with the browser's download, from memory (a blob: URL, nothing leaves the machine). */
-export function downloadFile(name: string, content: string | Blob, mediaType: string): void {
-  const url = URL.createObjectURL(content instanceof Blob ? content : new Blob([content], { type: mediaType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

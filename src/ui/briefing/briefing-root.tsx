@@ -19,6 +19,7 @@ import { renderSlideImages } from './render-slide-images';
 import { slidePng } from './slide-png';
 import { useBriefings } from './use-briefings';
 import { useBriefingTheme } from './use-briefing-theme';
+import { downloadFile } from '../download-file';
 import './briefing.css';
 
 type Mode = { type: 'closed' } | { type: 'panel' } | { type: 'presenting'; index: number } | { type: 'presenter'; index: number };
@@ -123,7 +124,7 @@ function LoadedBriefingRoot({ dataset, bundled, loadProblems, isOpenAtStart }: {
         setProgress({ label: 'PDF', done: index + 1, total });
       }, 'image/jpeg');
       const bytes = await buildHandoutPdf(briefing, dataset, language, images, { withNotes });
-      download(new Blob([bytes], { type: 'application/pdf' }), `${briefing.id}.pdf`);
+      downloadFile(`${briefing.id}.pdf`, new Blob([bytes], { type: 'application/pdf' }));
     } finally {
       setProgress(null);
     }
@@ -138,7 +139,7 @@ function LoadedBriefingRoot({ dataset, bundled, loadProblems, isOpenAtStart }: {
       let done = 0;
       await renderSlideImages(dataset, style, incidents, indices.map((i) => briefing.slides[i]!), async (n, image) => {
         const index = indices[n]!;
-        download(await slidePng(image, handoutSlide(briefing, index, dataset, language), footer), `${briefing.id}-${String(index + 1).padStart(2, '0')}.png`);
+        downloadFile(`${briefing.id}-${String(index + 1).padStart(2, '0')}.png`, await slidePng(image, handoutSlide(briefing, index, dataset, language), footer));
         setProgress({ label: 'PNG', done: ++done, total: indices.length });
       });
     } finally {
@@ -175,7 +176,7 @@ function LoadedBriefingRoot({ dataset, bundled, loadProblems, isOpenAtStart }: {
           onEdit={dispatch}
           onAddFromView={addFromView}
           onPresent={present}
-          onExportJson={() => download(new Blob([serializeBriefing(briefing)], { type: 'application/json' }), `${briefing.id}.json`)}
+          onExportJson={() => downloadFile(`${briefing.id}.json`, serializeBriefing(briefing), 'application/json')}
           onImportJson={(file) => void importJson(file)}
           onResetDraft={() => {
             if (!original) return;
@@ -219,15 +220,4 @@ function modeFromHash(hash: string, briefings: readonly Briefing[]): Mode {
 function round(value: number, digits: number): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
-}
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
