@@ -110,6 +110,19 @@ export class MapAdapter {
     this.map.setFilter(LAYER.incidentZoneHighlight, ['all', ['!', isPoint()], incidents]);
   }
 
+  /**
+   * Says the map is about to change (an update is scheduled): the map state reads 'loading' until
+   * the idle that follows the update (see settle).
+   */
+  expectChange(): void {
+    this.callbacks.onStateChange('loading');
+  }
+
+  /** Asks for a frame, so an 'idle' follows the last update even when it changed nothing on screen. */
+  settle(): void {
+    this.map.triggerRepaint();
+  }
+
   /** Frames a box, smoothly unless the user prefers reduced motion. */
   frame(bounds: Bounds): void {
     this.callbacks.onStateChange('loading');

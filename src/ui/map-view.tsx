@@ -101,7 +101,9 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
       framedRequest.current = focusRequest;
       const bounds = shouldFrame ? (selection ? selectionBounds(dataset, selection) : regionBounds(dataset)) : null;
       adapterRef.current?.setSelection(mapSelection(dataset, selection), bounds);
+      adapterRef.current?.settle();
     };
+    adapterRef.current?.expectChange();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(update);

@@ -68,7 +68,8 @@ describe('dashboard', () => {
     await page.locator('mark[data-place-id="bamako"]').first().click();
     await expect.poll(() => page.locator('[data-card="place"]').getAttribute('data-place-id')).toBe('bamako');
     await waitForMapIdle(page);
-    expect(await bamakoInView(recorded)).toBe(true);
+    // The map follows the text (a frame later, then its camera move): wait for the view, not a guess.
+    await expect.poll(() => bamakoInView(recorded), { timeout: 15_000 }).toBe(true);
     expect(await page.locator('mark[data-place-id="bamako"][data-selected="true"]').count()).toBe(1);
     expect(await page.getByRole('button', { name: /^Bamako/ }).getAttribute('aria-pressed')).toBe('true');
   });
