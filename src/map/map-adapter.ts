@@ -146,12 +146,6 @@ export class MapAdapter {
     }
   }
 
-  /** The current view, as a camera a slide can store. */
-  currentCamera(): CameraView {
-    const center = this.map.getCenter();
-    return { center: [round6(center.lng), round6(center.lat)], zoom: Math.round(this.map.getZoom() * 100) / 100, bearing: this.map.getBearing(), pitch: this.map.getPitch() };
-  }
-
   setLayerVisibility(layers: LayerVisibility): void {
     if (!this.isLoaded) return void this.pending.push(() => this.setLayerVisibility(layers));
     for (const [toggle, layerIds] of Object.entries(TOGGLE_LAYERS) as Array<[keyof LayerVisibility, readonly string[]]>) {
@@ -264,10 +258,6 @@ export class MapAdapter {
 
 function highlightKey(placeIds: readonly string[], incidentIds: readonly string[]): string {
   return `${placeIds.join(',')}|${incidentIds.join(',')}`;
-}
-
-function round6(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
 }
 
 function hexToRgb(hex: string): [number, number, number] {

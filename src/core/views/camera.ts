@@ -75,11 +75,6 @@ export function incidentBounds(incident: IncidentFeature): Bounds | null {
   return turfBbox(incident.geometry) as Bounds;
 }
 
-/** True when `bounds` contains the point. */
-export function boundsContain(bounds: Bounds, lng: number, lat: number): boolean {
-  return lng >= bounds[0] && lng <= bounds[2] && lat >= bounds[1] && lat <= bounds[3];
-}
-
 function aroundPoint(lng: number, lat: number, halfSide: number): Bounds {
   return [lng - halfSide, Math.max(-85, lat - halfSide), lng + halfSide, Math.min(85, lat + halfSide)];
 }
