@@ -48,6 +48,7 @@ export function EntityLists({ dataset, articles }: { dataset: Dataset; articles:
       <h2 className="panel-heading" id="incidents-heading">
         {t('incidents', language)}
       </h2>
+      {incidents.length === 0 && <p className="hint">{t('noIncidentsInArticle', language)}</p>}
       <ul className="entity-list" aria-labelledby="incidents-heading">
         {incidents.map((incident) => {
           const props = incident.properties;

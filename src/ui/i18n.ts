@@ -30,6 +30,10 @@ const STRINGS = {
   actors: { fr: 'Acteurs', en: 'Actors' },
   fatalities: { fr: 'Victimes', en: 'Fatalities' },
   noFigure: { fr: 'aucun chiffre dans l’article', en: 'no figure in the article' },
+  noIncidentsInArticle: {
+    fr: 'Aucun incident codé pour cet article (les incidents se codent à la main, avec leurs sources).',
+    en: 'No incident coded for this article (incidents are coded by hand, with their sources).',
+  },
   noIncidents: { fr: 'Aucun incident rapporté ici.', en: 'No incident reported here.' },
   relatedIncidents: { fr: 'Incidents', en: 'Incidents' },
   overviewHint: {
