@@ -21,6 +21,27 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * Asks for the data files from the page itself (`<link rel="preload" as="fetch">`), so they
+ * arrive while the JavaScript is still being parsed; the loader's fetch() then reuses them.
+ */
+function preloadData(): Plugin {
+  return {
+    name: 'border-brief-preload-data',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const assets = Object.values(context.bundle ?? {}).filter((item) => item.type === 'asset');
+        const isData = (name: string) => /(^|\/)(geo\/[^/]+\.geojson|data\/places\.json|data\/articles\/[^/]+\/[^/]+\.(json|jsonld|geojson|txt))$/.test(name);
+        return assets
+          .filter((asset) => (asset.originalFileNames ?? []).some(isData))
+          .map((asset) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${asset.fileName}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'border-brief-csp',
@@ -32,7 +53,7 @@ function contentSecurityPolicy(): Plugin {
 // Relative base so the built app works from any folder or static host, with no server logic.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), preloadData()],
   resolve: {
     alias: {
       html2canvas: new URL('./src/vendor/jspdf-unused-plugin.ts', import.meta.url).pathname,
