@@ -3,6 +3,7 @@ import type { LoadedArticle } from '../core/dataset';
 import { toPlace } from '../core/gazetteer/create-gazetteer';
 import type { MentionKind } from '../core/types';
 import { useDashboard } from '../state/use-store';
+import { kindName } from './i18n';
 import { useGazetteer } from './use-gazetteer';
 import type { Review } from './use-review';
 import { useReveal } from './use-reveal';
@@ -38,7 +39,7 @@ export function AddMentionCard({ article, start, end, review, onDone }: { articl
         <select value={kind} onChange={(event) => setKind(event.target.value as MentionKind)}>
           {KINDS.map((value) => (
             <option key={value} value={value}>
-              {value}
+              {kindName(value, language)}
             </option>
           ))}
         </select>
@@ -53,7 +54,7 @@ export function AddMentionCard({ article, start, end, review, onDone }: { articl
           <li key={entry.id}>
             <button type="button" className="entity-button" onClick={() => add(entry.id, toPlace(entry))}>
               <span className="entity-name">{fr ? entry.name.fr : entry.name.en}</span>
-              <span className="entity-meta"> — {entry.kind}, {entry.iso ?? ''}</span>
+              <span className="entity-meta"> — {kindName(entry.kind, language)}, {entry.iso ?? ''}</span>
             </button>
           </li>
         ))}

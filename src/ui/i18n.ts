@@ -2,7 +2,7 @@
  * Interface strings in French and English. The article itself stays in its own language; place
  * names follow the interface language (see placeName).
  */
-import type { GeoPrecision, Language, LocalizedText, PlaceKind, TimePrecision } from '../core/types';
+import type { GeoPrecision, Language, LocalizedText, MentionKind, PlaceKind, TimePrecision } from '../core/types';
 
 const STRINGS = {
   appTitle: { fr: 'Border Brief', en: 'Border Brief' },
@@ -90,7 +90,7 @@ export function localized(text: LocalizedText, language: Language): string {
   return text[language];
 }
 
-const KIND_NAMES: Record<PlaceKind, LocalizedText> = {
+const KIND_NAMES: Record<PlaceKind | MentionKind, LocalizedText> = {
   country: { fr: 'pays', en: 'country' },
   city: { fr: 'ville', en: 'city' },
   town: { fr: 'localité', en: 'town' },
@@ -98,9 +98,11 @@ const KIND_NAMES: Record<PlaceKind, LocalizedText> = {
   border: { fr: 'frontière', en: 'border' },
   feature: { fr: 'élément naturel', en: 'natural feature' },
   camp: { fr: 'camp', en: 'camp' },
+  demonym: { fr: 'gentilé (désigne le pays)', en: 'demonym (refers to the country)' },
 };
 
-export function kindName(kind: PlaceKind, language: Language): string {
+/** The kind of a place, or of a mention (a demonym names its country). */
+export function kindName(kind: PlaceKind | MentionKind, language: Language): string {
   return KIND_NAMES[kind][language];
 }
 

@@ -42,7 +42,7 @@ export function MentionReviewCard({ annotationId, article, dataset, review }: { 
             « {quote.exact} »
           </h2>
           <p className="card-subtitle">
-            {kindName(annotation['bb:mentionKind'] === 'demonym' ? 'country' : (annotation['bb:mentionKind'] as never), language)} · {fr ? 'statut' : 'status'} : <strong>{statusLabel(status, language)}</strong>
+            {kindName(annotation['bb:mentionKind'], language)} · {fr ? 'statut' : 'status'} : <strong>{statusLabel(status, language)}</strong>
           </p>
         </div>
         <button type="button" className="close-button" onClick={() => store.clearSelection()} aria-label={t('clear', language)}>
