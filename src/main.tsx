@@ -9,10 +9,12 @@ import { preloadLabelFont } from './ui/label-fonts';
 
 // Without this the bundled map never finds its worker and never becomes idle.
 setWorkerUrl(workerUrl);
-// Start MapLibre's workers and fetch the label font while the data loads, not after the map exists.
+// The data files are fetched and checked while React starts, MapLibre's workers start and the
+// label font is fetched: none of it waits for the first render.
+const loading = loadBundledDataset();
 prewarm();
 preloadLabelFont();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
-createRoot(root).render(<App load={loadBundledDataset} />);
+createRoot(root).render(<App loading={loading} />);

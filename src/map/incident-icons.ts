@@ -21,24 +21,28 @@ export function iconId(shape: IncidentShape): string {
   return `incident-${shape}`;
 }
 
+/** MapLibre reads an SDF image's alpha as distance: 0.75 on the shape's edge, 1/8 less per pixel outside. */
+const SDF_EDGE = 0.75;
+const SDF_PIXELS_PER_UNIT = 8;
+/** Room left around the shape for the white halo the map draws (icon-halo-width) and its antialiasing. */
+export const INCIDENT_ICON_HALO = 2;
+
 /**
- * RGBA pixels of a shape filled with `fill` and outlined in white, `size` pixels square.
+ * A shape as a signed distance field, `size` pixels square: the map colours it (icon-color) and
+ * rings it in white (icon-halo-*) itself. An SDF image shares its shader program with the
+ * labels', where a plain image would need a program of its own, slow to compile in software WebGL.
  * Pure, so it can be tested and used without a canvas.
  */
-export function drawIncidentIcon(shape: IncidentShape, size: number, fill: [number, number, number]): Uint8ClampedArray {
+export function drawIncidentIcon(shape: IncidentShape, size: number): Uint8ClampedArray {
   const data = new Uint8ClampedArray(size * size * 4);
   const c = (size - 1) / 2;
-  const outline = 2;
+  const radius = c - INCIDENT_ICON_HALO - 1;
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      const inside = distanceInside(shape, x - c, y - c, c);
-      if (inside < 0) continue;
+      const distance = SDF_EDGE + distanceInside(shape, x - c, y - c, radius) / SDF_PIXELS_PER_UNIT;
       const i = (y * size + x) * 4;
-      const rgb = inside < outline ? [255, 255, 255] : fill;
-      data[i] = rgb[0]!;
-      data[i + 1] = rgb[1]!;
-      data[i + 2] = rgb[2]!;
-      data[i + 3] = 255;
+      data.fill(255, i, i + 3); // the colour comes from the style; only the alpha counts
+      data[i + 3] = Math.round(Math.min(1, Math.max(0, distance)) * 255);
     }
   }
   return data;

@@ -41,6 +41,7 @@ export interface MapAdapterOptions {
   preserveDrawingBuffer?: boolean;
 }
 
+const INCIDENT_ICON_SIZE = 26; // pixels, halo included
 const FIT_PADDING = 48; // pixels kept clear around a framed selection
 const MAX_FOCUS_ZOOM = 6.5; // closer than this the base map (1:10m) has nothing more to show
 
@@ -199,14 +200,12 @@ export class MapAdapter {
 
   private addImage(id: string): void {
     if (this.map.hasImage(id)) return;
-    const rgb = hexToRgb(COLORS.incident);
     if (id === HATCH_IMAGE) {
-      this.map.addImage(id, hatchPattern(12, rgb));
+      this.map.addImage(id, hatchPattern(12, hexToRgb(COLORS.incident)));
       return;
     }
     const shape = (['triangle', 'diamond', 'square', 'circle'] as IncidentShape[]).find((candidate) => iconId(candidate) === id);
-    const size = 22;
-    if (shape) this.map.addImage(id, { width: size, height: size, data: drawIncidentIcon(shape, size, rgb) });
+    if (shape) this.map.addImage(id, { width: INCIDENT_ICON_SIZE, height: INCIDENT_ICON_SIZE, data: drawIncidentIcon(shape, INCIDENT_ICON_SIZE) }, { sdf: true });
   }
 
   private bindEvents(): void {

@@ -17,7 +17,8 @@ export const LAYER = {
   countriesFill: 'countries-fill',
   countriesHighlight: 'countries-highlight',
   countriesLine: 'countries-line',
-  borderZoneFill: 'border-zone-fill',
+  borderZoneFillMali: 'border-zone-fill-ml',
+  borderZoneFillMauritania: 'border-zone-fill-mr',
   borderZoneLine: 'border-zone-line',
   incidentZoneFill: 'incident-zone-fill',
   incidentZoneHighlight: 'incident-zone-highlight',
@@ -39,7 +40,7 @@ export const LAYER = {
 /** Which map layers each legend toggle shows or hides. */
 export const TOGGLE_LAYERS = {
   countries: [LAYER.countriesFill, LAYER.countriesHighlight, LAYER.countryLabels],
-  borderZone: [LAYER.borderZoneFill, LAYER.borderZoneLine],
+  borderZone: [LAYER.borderZoneFillMali, LAYER.borderZoneFillMauritania, LAYER.borderZoneLine],
   border: [LAYER.borderCasing, LAYER.borderHighlight, LAYER.border],
   capitals: [LAYER.capitalsHighlight, LAYER.capitals, LAYER.capitalLabels, LAYER.articlePlacesHighlight, LAYER.articlePlaces, LAYER.articlePlaceLabels],
   incidents: [LAYER.incidentZoneFill, LAYER.incidentZoneHighlight, LAYER.incidentZoneLine, LAYER.incidentHighlight, LAYER.incidentSymbols],
@@ -54,7 +55,8 @@ export const CLICKABLE_LAYERS = [
   LAYER.incidentSymbols,
   LAYER.border,
   LAYER.incidentZoneFill,
-  LAYER.borderZoneFill,
+  LAYER.borderZoneFillMali,
+  LAYER.borderZoneFillMauritania,
   LAYER.countriesFill,
   LAYER.worldFill,
 ] as const;

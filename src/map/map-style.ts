@@ -9,6 +9,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { GeoLayers } from '../core/dataset';
 import type { IncidentCollection, Language } from '../core/types';
 import { COLORS, FONT, LAYER, SOURCE } from './map-ids';
+import { INCIDENT_ICON_HALO } from './incident-icons';
 
 export interface StyleInput {
   geo: GeoLayers;
@@ -51,26 +52,23 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.sea } },
-      { id: LAYER.worldFill, type: 'fill', source: SOURCE.world, paint: { 'fill-color': COLORS.land } },
+      // Fills are not antialiased where a line layer draws their edge anyway: the outline pass
+      // would cost a draw per tile and one more shader program, for nothing visible.
+      { id: LAYER.worldFill, type: 'fill', source: SOURCE.world, paint: { 'fill-color': COLORS.land, 'fill-antialias': false } },
       { id: LAYER.worldLine, type: 'line', source: SOURCE.world, paint: { 'line-color': COLORS.countryLine, 'line-width': 0.6 } },
-      { id: LAYER.countriesFill, type: 'fill', source: SOURCE.countries, paint: { 'fill-color': COLORS.landRegion } },
+      { id: LAYER.countriesFill, type: 'fill', source: SOURCE.countries, paint: { 'fill-color': COLORS.landRegion, 'fill-antialias': false } },
       {
         id: LAYER.countriesHighlight,
         type: 'fill',
         source: SOURCE.countries,
         filter: placeFilter(NOTHING_SELECTED),
-        paint: { 'fill-color': COLORS.highlight, 'fill-opacity': 0.35 },
+        paint: { 'fill-color': COLORS.highlight, 'fill-opacity': 0.35, 'fill-antialias': false },
       },
       { id: LAYER.countriesLine, type: 'line', source: SOURCE.countries, paint: { 'line-color': COLORS.countryLine, 'line-width': 1 } },
-      {
-        id: LAYER.borderZoneFill,
-        type: 'fill',
-        source: SOURCE.borderZone,
-        paint: {
-          'fill-color': ['match', ['get', 'side'], 'ML', COLORS.borderZoneMl, COLORS.borderZoneMr] as ExpressionSpecification,
-          'fill-opacity': 0.16,
-        },
-      },
+      // One layer per side with a constant colour: a colour read from the data would need a shader
+      // program of its own, and each program costs tens of milliseconds to compile in software WebGL.
+      { id: LAYER.borderZoneFillMali, type: 'fill', source: SOURCE.borderZone, filter: ['==', ['get', 'side'], 'ML'], paint: { 'fill-color': COLORS.borderZoneMl, 'fill-opacity': 0.16, 'fill-antialias': false } },
+      { id: LAYER.borderZoneFillMauritania, type: 'fill', source: SOURCE.borderZone, filter: ['==', ['get', 'side'], 'MR'], paint: { 'fill-color': COLORS.borderZoneMr, 'fill-opacity': 0.16, 'fill-antialias': false } },
       {
         id: LAYER.borderZoneLine,
         type: 'line',
@@ -107,7 +105,7 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
         id: LAYER.capitals,
         type: 'circle',
         source: SOURCE.capitals,
-        paint: { 'circle-radius': 7, 'circle-color': input.capitalColor as ExpressionSpecification, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+        paint: placePointPaint(input.capitalColor as ExpressionSpecification, 7),
       },
       {
         id: LAYER.capitalLabels,
@@ -135,6 +133,7 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
           // Several incidents at one town (a visit and a meeting in Nouakchott) fan out instead of hiding each other.
           'icon-offset': ['get', 'icon_offset'] as ExpressionSpecification,
         },
+        paint: { 'icon-color': COLORS.incident, 'icon-halo-color': '#ffffff', 'icon-halo-width': INCIDENT_ICON_HALO },
       },
     ] satisfies LayerSpecification[],
   };
@@ -143,11 +142,9 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
 
 /**
  * Places an article names that no base layer draws (towns, regions, camps, features), as points
- * in their place colour. Precision shows: a town's own point is solid; an approximate point has a
- * pale fill; a region without an outline (geo_precision 3) is a hollow ring, a named point only.
+ * in their place colour, drawn by precision (placePointPaint).
  */
 function articlePlaceLayers(label: ExpressionSpecification): LayerSpecification[] {
-  const precision = ['get', 'geo_precision'] as ExpressionSpecification;
   return [
     {
       id: LAYER.articlePlacesHighlight,
@@ -160,13 +157,7 @@ function articlePlaceLayers(label: ExpressionSpecification): LayerSpecification[
       id: LAYER.articlePlaces,
       type: 'circle',
       source: SOURCE.articlePlaces,
-      paint: {
-        'circle-radius': ['match', precision, 3, 9, 6] as ExpressionSpecification,
-        'circle-color': ['get', 'color'] as ExpressionSpecification,
-        'circle-opacity': ['match', precision, 1, 1, 2, 0.45, 0.08] as ExpressionSpecification,
-        'circle-stroke-color': ['match', precision, 1, '#ffffff', ['get', 'color']] as ExpressionSpecification,
-        'circle-stroke-width': 2,
-      },
+      paint: placePointPaint(['get', 'color'], 6),
     },
     {
       id: LAYER.articlePlaceLabels,
@@ -178,16 +169,33 @@ function articlePlaceLayers(label: ExpressionSpecification): LayerSpecification[
   ];
 }
 
+/**
+ * How a place's point is drawn, by its precision: a town's own point is solid with a white edge;
+ * an approximate point has a pale fill; a region without an outline (geo_precision 3) is a hollow
+ * ring. A feature without geo_precision (a capital of the base layers) is a point of its own.
+ * Capitals and the article's places share this one paint, so they share one shader program.
+ */
+function placePointPaint(color: ExpressionSpecification, pointRadius: number) {
+  const precision = ['coalesce', ['get', 'geo_precision'], 1] as ExpressionSpecification;
+  return {
+    'circle-radius': ['match', precision, 3, 9, pointRadius] as ExpressionSpecification,
+    'circle-color': color,
+    'circle-opacity': ['match', precision, 1, 1, 2, 0.45, 0.08] as ExpressionSpecification,
+    'circle-stroke-color': ['match', precision, 1, '#ffffff', color] as ExpressionSpecification,
+    'circle-stroke-width': 2,
+  };
+}
+
 /** Incidents known only to a zone are drawn as a hatched zone with a dashed edge, never a pin. */
 function incidentZoneLayers(): LayerSpecification[] {
   return [
-    { id: LAYER.incidentZoneFill, type: 'fill', source: SOURCE.incidents, filter: isArea(), paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.3 } },
+    { id: LAYER.incidentZoneFill, type: 'fill', source: SOURCE.incidents, filter: isArea(), paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.3, 'fill-antialias': false } },
     {
       id: LAYER.incidentZoneHighlight,
       type: 'fill',
       source: SOURCE.incidents,
       filter: ['all', isArea(), ['==', ['get', 'id'], NOTHING_SELECTED]],
-      paint: { 'fill-color': COLORS.highlight, 'fill-opacity': 0.35 },
+      paint: { 'fill-color': COLORS.highlight, 'fill-opacity': 0.35, 'fill-antialias': false },
     },
     { id: LAYER.incidentZoneLine, type: 'line', source: SOURCE.incidents, filter: isArea(), paint: { 'line-color': COLORS.incident, 'line-width': 1.5, 'line-dasharray': [3, 2] } },
   ];

@@ -7,31 +7,44 @@ import { ErrorPanel } from './error-panel';
 import { Dashboard } from './dashboard';
 import { preferredLanguage, t } from './i18n';
 
+/**
+ * The data usually arrive within a fraction of a second: a loading message shown for that long
+ * only flashes, and painting it competes with the map's start for the GPU. It shows when loading
+ * takes longer than this.
+ */
+const LOADING_MESSAGE_DELAY_MS = 600;
 
 /**
- * Loads and checks the data, then shows the dashboard, or an error panel that says what is
- * wrong. `load` is injected so tests can hand in broken data.
+ * Waits for the data and their checks, then shows the dashboard, or an error panel that says what
+ * is wrong. `loading` is started by the caller before the first render, so the files are fetched
+ * and checked while React starts; tests hand in broken data the same way.
  */
-export function App({ load }: { load: () => Promise<DatasetResult> }) {
+export function App({ loading }: { loading: Promise<DatasetResult> }) {
   const store = useMemo(() => createStore({ language: preferredLanguage(navigator.languages ?? [navigator.language]) }), []);
   const [result, setResult] = useState<DatasetResult | null>(null);
+  const [isSlow, setSlow] = useState(false);
 
   useEffect(() => {
     let isCurrent = true;
-    load()
-      .then((loaded) => isCurrent && setResult(loaded))
+    loading
+      .then((loaded) => {
+        performance.mark('border-brief:data-checked'); // read by the benchmark
+        if (isCurrent) setResult(loaded);
+      })
       .catch((error: unknown) => isCurrent && setResult({ ok: false, problems: [{ file: '(loader)', field: '', message: String(error), fix: '' }] }));
+    const timer = setTimeout(() => setSlow(true), LOADING_MESSAGE_DELAY_MS);
     return () => {
       isCurrent = false;
+      clearTimeout(timer);
     };
-  }, [load]);
+  }, [loading]);
 
   useEffect(() => {
     if (result?.ok) return syncSelectionWithUrl(store);
   }, [result, store]);
 
   const language = store.getState().language;
-  if (!result) return <p className="loading">{t('loading', language)}</p>;
+  if (!result) return isSlow ? <p className="loading">{t('loading', language)}</p> : null;
   if (!result.ok) return <ErrorPanel problems={result.problems} language={language} />;
   return (
     <StoreContext.Provider value={store}>

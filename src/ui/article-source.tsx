@@ -18,11 +18,23 @@ export function ArticleSource({ meta, language }: { meta: ArticleMeta; language:
 /** '2024-05' with month precision → « mai 2024 » / "May 2024". */
 export function formatPublished(meta: Pick<ArticleMeta, 'published' | 'publishedPrecision'>, language: Language): string {
   const [year, month, day] = meta.published.split('-').map(Number);
-  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
   if (meta.publishedPrecision === 'year' || !month) return String(year);
   const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
-  if (meta.publishedPrecision === 'month' || !day) return date.toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return date.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dateFormat(language, meta.publishedPrecision === 'month' || !day ? 'month' : 'day').format(date);
+}
+
+// Every citation formats a date: a formatter is made once per language and precision, since
+// making one (toLocaleDateString makes one per call) costs far more than using it.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(language: Language, precision: 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${language}-${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const fields: Intl.DateTimeFormatOptions = precision === 'day' ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' };
+    format = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { ...fields, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /** The outlet, or « média inconnu » when the article was opened without one. */

@@ -6,12 +6,15 @@ export function labelFontUrls(): { latin: string; latinExt: string } {
   return { latin: new URL(latinUrl, window.location.href).href, latinExt: new URL(latinExtUrl, window.location.href).href };
 }
 
-/** Asks the browser for the Latin label font now, so the map's first labels do not wait for it. */
+/**
+ * Asks the browser for the Latin label font now, so the map's first labels do not wait for it.
+ * MapLibre downloads `font-faces` files with fetch(), so the preload is a fetch: a font preload
+ * would not match that request and the file would be downloaded twice.
+ */
 export function preloadLabelFont(): void {
   const link = document.createElement('link');
   link.rel = 'preload';
-  link.as = 'font';
-  link.type = 'font/woff2';
+  link.as = 'fetch';
   link.crossOrigin = 'anonymous';
   link.href = labelFontUrls().latin;
   document.head.append(link);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import { mapSelection, regionBounds, selectionBounds } from '../core/views/camera';
 import { articlePlaceFeatures } from '../core/views/article-place-features';
@@ -9,6 +9,7 @@ import { t } from './i18n';
 import { prefersReducedMotion } from './use-reduced-motion';
 import { useMapStyle } from './use-map-style';
 
+const MAP_CREATED_MARK = 'border-brief:map-created';
 const MAP_IDLE_MARK = 'border-brief:map-idle';
 
 declare global {
@@ -44,7 +45,7 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
   const geo = dataset.geo;
   const initialBounds = useMemo(() => regionBounds({ geo }), [geo]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     let adapter: MapAdapter;
@@ -63,7 +64,6 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
           onIncidentClick: (id) => store.select({ type: 'incident', id }),
           onPlacingClick: (lngLat) => placeByHandRef.current(lngLat),
           onStateChange: (state) => {
-            // A standard mark, read by the benchmark: time from navigation to the first idle map.
             if (state === 'idle' && performance.getEntriesByName(MAP_IDLE_MARK).length === 0) performance.mark(MAP_IDLE_MARK);
             setMapState(state);
           },
@@ -76,6 +76,8 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
       queueMicrotask(() => setMapState('unavailable'));
       return;
     }
+    // Standard marks, read by the benchmark: when the map was created, and when it first went idle.
+    if (performance.getEntriesByName(MAP_CREATED_MARK).length === 0) performance.mark(MAP_CREATED_MARK);
     adapterRef.current = adapter;
     window.borderBrief = { ...window.borderBrief, map: adapter.map };
     return () => {

@@ -26,7 +26,7 @@ afterEach(() => {
 });
 
 async function renderApp(result: DatasetResult) {
-  render(<App load={() => Promise.resolve(result)} />);
+  render(<App loading={Promise.resolve(result)} />);
   await screen.findByTestId('map');
   // The panels render just after the map (a deferred pass): wait for the article.
   await waitFor(() => expect(document.querySelectorAll('[data-passage-id]').length).toBeGreaterThan(0));
@@ -94,7 +94,7 @@ describe('broken data', () => {
     const russia = places.find((place) => place.id === 'russia')!;
     russia.lngLat = [russia.lngLat![1], russia.lngLat![0]]; // [105.32, 61.52] → latitude 105 is impossible
     const result = await buildDataset({ ...files, places: { ...files.places, content: JSON.stringify(places) } });
-    render(<App load={() => Promise.resolve(result)} />);
+    render(<App loading={Promise.resolve(result)} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('data/places.json');
     expect(alert.textContent).toMatch(/lngLat/);
@@ -102,7 +102,7 @@ describe('broken data', () => {
 
   test('malformed JSON is reported with the file name, and nothing is shown half-loaded', async () => {
     const result = await buildDataset({ ...files, geo: { ...files.geo, capitals: { ...files.geo.capitals, content: '{"type": "FeatureCollection", ' } } });
-    render(<App load={() => Promise.resolve(result)} />);
+    render(<App loading={Promise.resolve(result)} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('geo/capitals.geojson');
     expect(screen.queryByTestId('map')).toBeNull();
@@ -118,7 +118,7 @@ describe('broken data', () => {
     expect(loaded.isTextChanged).toBe(true);
     expect(loaded.mentions.filter((m) => m.placeId === 'nouakchott').map((m) => m.exact)).toEqual(['Nouakchott', 'Nouakchott', 'Nouakchott']);
     expect(loaded.orphaned.map((o) => o.annotation.target.selector[0].exact)).toEqual(['Bamako']);
-    render(<App load={() => Promise.resolve(result)} />);
+    render(<App loading={Promise.resolve(result)} />);
     expect((await screen.findByText(/Bamako/, { selector: '.orphaned li' })).textContent).toMatch(/Bamako/);
   });
 });

@@ -41,7 +41,7 @@ describe('dashboard', () => {
     const { page, pageErrors } = await open();
     await waitForMapIdle(page);
     const layers = await page.evaluate(() => window.borderBrief!.map!.getStyle().layers.map((layer) => layer.id));
-    expect(layers).toEqual(expect.arrayContaining(['border-line', 'border-zone-fill', 'capitals-circle', 'incident-symbols']));
+    expect(layers).toEqual(expect.arrayContaining(['border-line', 'border-zone-fill-ml', 'border-zone-fill-mr', 'capitals-circle', 'incident-symbols']));
     const rendered = await page.evaluate(() => window.borderBrief!.map!.queryRenderedFeatures({ layers: ['border-line'] }).length);
     expect(rendered).toBeGreaterThan(0);
     await page.screenshot({ path: `${SCREENSHOTS}/overview.png` });
@@ -132,7 +132,7 @@ describe('dashboard', () => {
     await waitForMapIdle(page);
     await page.getByRole('checkbox', { name: /Zone frontalière/ }).uncheck();
     await expect
-      .poll(() => page.evaluate(() => window.borderBrief!.map!.getLayoutProperty('border-zone-fill', 'visibility')))
+      .poll(() => page.evaluate(() => window.borderBrief!.map!.getLayoutProperty('border-zone-fill-mr', 'visibility')))
       .toBe('none');
   });
 

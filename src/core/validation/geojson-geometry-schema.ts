@@ -42,8 +42,11 @@ export function positionProblems(position: unknown): Array<{ index: number | nul
   return problems;
 }
 
+// Runs once per position of every layer at start-up (tens of thousands): a sound position is
+// passed with a few comparisons, and paths and messages are only built for a problem.
 function checkNesting(value: unknown, depth: number, path: Path, issues: Issues, input: unknown): void {
   if (depth === 0) {
+    if (isSoundPosition(value)) return;
     for (const p of positionProblems(value)) issues.push(issue(p.index === null ? path : [...path, p.index], p.message, p.fix, input));
     return;
   }
@@ -51,7 +54,25 @@ function checkNesting(value: unknown, depth: number, path: Path, issues: Issues,
     issues.push(issue(path, 'should be an array of coordinates.', 'Nest the coordinates as RFC 7946 §3.1 describes for this geometry type.', input));
     return;
   }
-  value.forEach((child, i) => checkNesting(child, depth - 1, [...path, i], issues, input));
+  for (let i = 0; i < value.length; i++) {
+    const child: unknown = value[i];
+    if (depth === 1 && isSoundPosition(child)) continue;
+    checkNesting(child, depth - 1, [...path, i], issues, input);
+  }
+}
+
+/** A [lng, lat] (or [lng, lat, z]) in range with at most 6 decimals: what positionProblems passes. */
+function isSoundPosition(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length < 2 || value.length > 3) return false;
+  const [lng, lat] = value as unknown[];
+  if (typeof lng !== 'number' || typeof lat !== 'number' || !(lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90)) return false;
+  return value.every((n) => typeof n === 'number' && Number.isFinite(n) && hasAtMostSixDecimals(n));
+}
+
+// A number written with at most 6 decimals parses to the double nearest that decimal, which is
+// also what rounding its millionths gives back; any other number differs.
+function hasAtMostSixDecimals(n: number): boolean {
+  return Math.round(n * 1e6) / 1e6 === n;
 }
 
 function checkPolygon(rings: unknown[], path: Path, issues: Issues, input: unknown): void {

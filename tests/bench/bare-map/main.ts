@@ -42,6 +42,7 @@ const map = new MapLibreMap({
     ],
   },
 });
+performance.mark('border-brief:map-created');
 map.once('idle', () => {
   performance.mark('border-brief:map-idle');
   container.setAttribute('data-map-state', 'idle');
