@@ -35,10 +35,12 @@ export function EntityLists({ dataset, articles }: { dataset: Dataset; articles:
                 onClick={() => store.select({ type: 'place', id: place.id })}
               >
                 <span className="swatch" style={{ background: placeColor(place.id) }} aria-hidden="true" />
-                <span className="entity-name">{localized(place.name, language)}</span>
-                <span className="entity-meta">
-                  {' '}
-                  — {kindName(place.kind, language)}, {count} {t(count === 1 ? 'mention' : 'mentions', language)}
+                <span className="entity-text">
+                  <span className="entity-name">{localized(place.name, language)}</span>
+                  <span className="entity-meta">
+                    {' '}
+                    — {kindName(place.kind, language)}, {count} {t(count === 1 ? 'mention' : 'mentions', language)}
+                  </span>
                 </span>
               </button>
             </li>
@@ -63,9 +65,11 @@ export function EntityLists({ dataset, articles }: { dataset: Dataset; articles:
                 onClick={() => store.select({ type: 'incident', id: props.id })}
               >
                 <IncidentSymbol eventType={props.event_type} isZone={incident.geometry !== null && incident.geometry.type !== 'Point'} />
-                <span className="entity-name">{localized(props.title, language)}</span>
-                {props.claim_status === 'alleged' && <span className="badge badge-alleged"> {t('allegation', language)}</span>}
-                {incident.geometry === null && <span className="badge badge-muted"> {t('unlocated', language)}</span>}
+                <span className="entity-text">
+                  <span className="entity-name">{localized(props.title, language)}</span>
+                  {props.claim_status === 'alleged' && <span className="badge badge-alleged"> {t('allegation', language)}</span>}
+                  {incident.geometry === null && <span className="badge badge-muted"> {t('unlocated', language)}</span>}
+                </span>
               </button>
             </li>
           );
