@@ -1,25 +1,40 @@
 /**
  * Prepares incidents for the map: the symbol shape of each event type, and a small fan-out of
  * symbols that share a point (the visit and the meeting in Nouakchott) so none hides another.
+ * Only what the map draws and picks goes in: the notes, quotes and codes stay in the app, since
+ * every property is copied to MapLibre's worker and into each tile.
  */
-import type { IncidentCollection, IncidentFeature } from '../core/types';
-import { incidentShape } from './incident-icons';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { IncidentFeature } from '../core/types';
+import { incidentShape, type IncidentShape } from './incident-icons';
 
 const FAN_OUT_PIXELS = 17; // clear of the town's own circle (radius 7 + stroke) and of each other
 
-export function incidentMapFeatures(incidents: readonly IncidentFeature[]): IncidentCollection {
+export interface IncidentMapProperties {
+  id: string;
+  shape: IncidentShape;
+  /** Pixels from the point to draw the symbol at ([0, 0] for the first at a point). */
+  icon_offset: [number, number];
+}
+
+export type IncidentMapCollection = FeatureCollection<Geometry, IncidentMapProperties>;
+
+/** The incidents that have a place, as map features (an unlocated incident has nothing to draw). */
+export function incidentMapFeatures(incidents: readonly IncidentFeature[]): IncidentMapCollection {
   const seenAtPoint = new Map<string, number>();
-  const features = incidents.map((incident) => {
-    const extra: Record<string, unknown> = { shape: incidentShape(incident.properties.event_type), icon_offset: [0, 0] };
-    if (incident.geometry?.type === 'Point') {
+  const features: Array<Feature<Geometry, IncidentMapProperties>> = [];
+  for (const incident of incidents) {
+    if (!incident.geometry) continue;
+    const properties: IncidentMapProperties = { id: incident.properties.id, shape: incidentShape(incident.properties.event_type), icon_offset: [0, 0] };
+    if (incident.geometry.type === 'Point') {
       const key = incident.geometry.coordinates.join(',');
       const rank = seenAtPoint.get(key) ?? 0;
       seenAtPoint.set(key, rank + 1);
       // Symbols of one point go right then left of the town's own circle.
       const side = rank % 2 === 0 ? 1 : -1;
-      extra.icon_offset = [side * FAN_OUT_PIXELS * (Math.floor(rank / 2) + 1), -FAN_OUT_PIXELS];
+      properties.icon_offset = [side * FAN_OUT_PIXELS * (Math.floor(rank / 2) + 1), -FAN_OUT_PIXELS];
     }
-    return { ...incident, properties: { ...incident.properties, ...extra } } as IncidentFeature;
-  });
+    features.push({ type: 'Feature', geometry: incident.geometry, properties });
+  }
   return { type: 'FeatureCollection', features };
 }

@@ -8,7 +8,8 @@ import type { FilterSpecification, GeoJSONSource, MapGeoJSONFeature, StyleSpecif
 import type { FeatureCollection, Point } from 'geojson';
 import type { Bounds } from '../core/views/camera';
 import type { Selection } from '../core/selection';
-import type { IncidentCollection, Language } from '../core/types';
+import type { Language } from '../core/types';
+import type { IncidentMapCollection } from './incident-features';
 import type { LayerVisibility } from '../state/store';
 import { CLICKABLE_LAYERS, COLORS, LAYER, SOURCE, TOGGLE_LAYERS } from './map-ids';
 import { drawIncidentIcon, iconId, type IncidentShape } from './incident-icons';
@@ -176,7 +177,7 @@ export class MapAdapter {
   }
 
   /** Shows the incidents of the shown articles. */
-  setIncidents(incidents: IncidentCollection): void {
+  setIncidents(incidents: IncidentMapCollection): void {
     if (!this.isLoaded) return void this.pending.push(() => this.setIncidents(incidents));
     this.setSourceData(SOURCE.incidents, incidents as FeatureCollection);
   }

@@ -2,7 +2,6 @@
 export const SOURCE = {
   world: 'world',
   countries: 'countries',
-  countryLabels: 'country-labels',
   borderZone: 'border-zone',
   border: 'border',
   capitals: 'capitals',

@@ -7,13 +7,14 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeoLayers } from '../core/dataset';
-import type { IncidentCollection, Language } from '../core/types';
+import type { Language } from '../core/types';
+import type { IncidentMapCollection } from './incident-features';
 import { COLORS, FONT, LAYER, SOURCE } from './map-ids';
 import { INCIDENT_ICON_HALO } from './incident-icons';
 
 export interface StyleInput {
   geo: GeoLayers;
-  incidents: IncidentCollection;
+  incidents: IncidentMapCollection;
   /** The shown articles' own places at start (see articlePlaceFeatures); later changes go through the adapter. */
   articlePlaces?: FeatureCollection<Point>;
   countryLabels: FeatureCollection<Point, { place_id: string; name_fr: string; name_en: string }>;
@@ -42,8 +43,8 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
     },
     sources: {
       [SOURCE.world]: { type: 'geojson', data: geo.world },
-      [SOURCE.countries]: { type: 'geojson', data: geo.countries },
-      [SOURCE.countryLabels]: { type: 'geojson', data: countryLabels },
+      // The countries' label points ride with their outlines: a source fewer to cut into tiles.
+      [SOURCE.countries]: { type: 'geojson', data: { type: 'FeatureCollection', features: [...geo.countries.features, ...countryLabels.features] } as FeatureCollection },
       [SOURCE.borderZone]: { type: 'geojson', data: geo.borderZone },
       [SOURCE.border]: { type: 'geojson', data: geo.border, tolerance: 0.2 },
       [SOURCE.capitals]: { type: 'geojson', data: geo.capitals },
@@ -56,7 +57,7 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
       // would cost a draw per tile and one more shader program, for nothing visible.
       { id: LAYER.worldFill, type: 'fill', source: SOURCE.world, paint: { 'fill-color': COLORS.land, 'fill-antialias': false } },
       { id: LAYER.worldLine, type: 'line', source: SOURCE.world, paint: { 'line-color': COLORS.countryLine, 'line-width': 0.6 } },
-      { id: LAYER.countriesFill, type: 'fill', source: SOURCE.countries, paint: { 'fill-color': COLORS.landRegion, 'fill-antialias': false } },
+      { id: LAYER.countriesFill, type: 'fill', source: SOURCE.countries, filter: isArea(), paint: { 'fill-color': COLORS.landRegion, 'fill-antialias': false } },
       {
         id: LAYER.countriesHighlight,
         type: 'fill',
@@ -64,7 +65,7 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
         filter: placeFilter(NOTHING_SELECTED),
         paint: { 'fill-color': COLORS.highlight, 'fill-opacity': 0.35, 'fill-antialias': false },
       },
-      { id: LAYER.countriesLine, type: 'line', source: SOURCE.countries, paint: { 'line-color': COLORS.countryLine, 'line-width': 1 } },
+      { id: LAYER.countriesLine, type: 'line', source: SOURCE.countries, filter: isArea(), paint: { 'line-color': COLORS.countryLine, 'line-width': 1 } },
       // One layer per side with a constant colour: a colour read from the data would need a shader
       // program of its own, and each program costs tens of milliseconds to compile in software WebGL.
       { id: LAYER.borderZoneFillMali, type: 'fill', source: SOURCE.borderZone, filter: ['==', ['get', 'side'], 'ML'], paint: { 'fill-color': COLORS.borderZoneMl, 'fill-opacity': 0.16, 'fill-antialias': false } },
@@ -89,7 +90,8 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
       {
         id: LAYER.countryLabels,
         type: 'symbol',
-        source: SOURCE.countryLabels,
+        source: SOURCE.countries,
+        filter: isPoint(), // the label points, not the outlines (which would be labelled in every tile)
         layout: { 'text-field': label, 'text-font': [FONT], 'text-size': 13, 'text-transform': 'uppercase', 'text-letter-spacing': 0.08, 'text-max-width': 8 },
         paint: { 'text-color': '#5b5346', 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.5 },
       },

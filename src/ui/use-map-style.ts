@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Dataset } from '../core/dataset';
 import type { FeatureCollection, Point } from 'geojson';
-import type { IncidentCollection, Language } from '../core/types';
+import type { Language } from '../core/types';
+import type { IncidentMapCollection } from '../map/incident-features';
 import { countryLabelPoints } from '../core/views/country-label-points';
 import { placeColorMatch } from '../core/views/place-colors';
 import { buildMapStyle } from '../map/map-style';
@@ -14,7 +15,7 @@ import { labelFontUrls } from './label-fonts';
  * and places) are only where the map starts: later changes go through the adapter, which skips
  * what the style already shows, since each change makes MapLibre re-parse that source's tiles.
  */
-export function useMapStyle(dataset: Dataset, language: Language, overlays?: { incidents: IncidentCollection; articlePlaces: FeatureCollection<Point> }): StyleSpecification {
+export function useMapStyle(dataset: Dataset, language: Language, overlays?: { incidents: IncidentMapCollection; articlePlaces: FeatureCollection<Point> }): StyleSpecification {
   const [initialLanguage] = useState(language);
   const [initialOverlays] = useState(overlays);
   const geo = dataset.geo; // the base layers; articles' incidents and places are set by the adapter

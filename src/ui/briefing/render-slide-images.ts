@@ -5,7 +5,7 @@
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Slide } from '../../core/briefing/briefing-schema';
-import type { IncidentCollection } from '../../core/types';
+import type { IncidentMapCollection } from '../../map/incident-features';
 import { regionBounds } from '../../core/views/camera';
 import type { Dataset } from '../../core/dataset';
 import { SlideMapAdapter } from './slide-map-adapter';
@@ -16,7 +16,7 @@ export const SLIDE_MAP_SIZE = { width: 1100, height: 800 } as const;
 export async function renderSlideImages(
   dataset: Dataset,
   style: StyleSpecification,
-  incidents: IncidentCollection,
+  incidents: IncidentMapCollection,
   slides: readonly Slide[],
   onImage: (index: number, dataUrl: string) => void | Promise<void>,
   format: 'image/png' | 'image/jpeg' = 'image/png', // JPEG for the PDF: jsPDF embeds it as is instead of re-encoding a PNG

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import type { IncidentFeature } from '../../../src/core/types';
+import { incidentMapFeatures } from '../../../src/map/incident-features';
+import { readDataFiles } from '../../helpers/read-data-files';
+
+const seedIncidents = (): IncidentFeature[] => JSON.parse(readDataFiles().articles[0]!.incidents!.content).features;
+
+describe('incident map features', () => {
+  test('keeps only what the map draws and picks: id, shape and symbol offset', () => {
+    const features = incidentMapFeatures(seedIncidents()).features;
+    for (const feature of features) expect(Object.keys(feature.properties).sort()).toEqual(['icon_offset', 'id', 'shape']);
+    expect(features.find((f) => f.properties.id === 'ministerial-meeting-bamako')?.properties.shape).toBe('diamond');
+  });
+  test('leaves out the incident the article does not place', () => {
+    const ids = incidentMapFeatures(seedIncidents()).features.map((f) => f.properties.id);
+    expect(ids).not.toContain('alleged-abuses-mauritanian-civilians');
+    expect(ids).toHaveLength(5);
+  });
+  test('fans out the symbols of incidents at one point, the first to the right, the next to the left', () => {
+    const features = incidentMapFeatures(seedIncidents()).features;
+    const atNouakchott = features.filter((f) => f.properties.id.endsWith('nouakchott')).map((f) => f.properties.icon_offset);
+    expect(atNouakchott).toEqual([
+      [17, -17],
+      [-17, -17],
+    ]);
+    expect(features.find((f) => f.properties.id === 'abductions-border')?.properties.icon_offset).toEqual([0, 0]);
+  });
+});
