@@ -44,7 +44,12 @@ export function App({ loading }: { loading: Promise<DatasetResult> }) {
   }, [result, store]);
 
   const language = store.getState().language;
-  if (!result) return isSlow ? <p className="loading">{t('loading', language)}</p> : null;
+  if (!result)
+    return isSlow ? (
+      <p className="loading" role="status">
+        {t('loading', language)}
+      </p>
+    ) : null;
   if (!result.ok) return <ErrorPanel problems={result.problems} language={language} />;
   return (
     <StoreContext.Provider value={store}>

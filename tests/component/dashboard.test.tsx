@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { DatasetResult, RawDataFiles } from '../../src/core/dataset';
 import { buildDataset } from '../../src/core/build-dataset';
 import { App } from '../../src/ui/app';
@@ -85,6 +85,25 @@ describe('dashboard without WebGL', () => {
     await renderApp(broken);
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect(document.querySelector('[data-passage-id="p1"]')!.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('while the data load', () => {
+  test('shows nothing for the usual fraction of a second, then says it is loading, then the dashboard', async () => {
+    vi.useFakeTimers();
+    try {
+      let finish: (result: DatasetResult) => void = () => {};
+      render(<App loading={new Promise<DatasetResult>((resolve) => (finish = resolve))} />);
+      await act(async () => vi.advanceTimersByTime(300));
+      expect(screen.queryByText('Chargement…')).toBeNull();
+      await act(async () => vi.advanceTimersByTime(400));
+      expect(screen.getByRole('status').textContent).toBe('Chargement…');
+      await act(async () => finish(good));
+      expect(screen.queryByText('Chargement…')).toBeNull();
+      expect(screen.getByTestId('map')).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
