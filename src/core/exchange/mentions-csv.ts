@@ -60,8 +60,13 @@ export function mentionsCsv(record: ArticleRecord): string {
   return `\uFEFF${[MENTION_CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-/** One RFC 4180 field: quoted (quotes doubled) when it holds a quote, comma, CR or LF. */
+/**
+ * One RFC 4180 field: quoted (quotes doubled) when it holds a quote, comma, CR or LF. Text that a
+ * spreadsheet would run as a formula (starting with = + - @, a tab or a CR: an article's words or
+ * a reviewer's name can) gets a leading apostrophe, as OWASP advises, so it shows as text. Numbers
+ * (a negative longitude) stay numbers.
+ */
 export function csvField(value: string | number): string {
-  const text = String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -63,6 +63,11 @@ describe('exportArticleFiles', () => {
     expect([csvField('Nara'), csvField('Kayes, Mali'), csvField('dit « oui » "ok"'), csvField('a\nb'), csvField(-15.9785)]).toEqual(['Nara', '"Kayes, Mali"', '"dit « oui » ""ok"""', '"a\nb"', '-15.9785']);
   });
 
+  it('keeps text a spreadsheet would run as a formula from running, and leaves numbers alone', () => {
+    expect(['=HYPERLINK("http://x")', '+33 1', '-ok', '@SUM(A1)', '\tx'].map(csvField)).toEqual(['"\'=HYPERLINK(""http://x"")"', "'+33 1", "'-ok", "'@SUM(A1)", "'\tx"]);
+    expect([csvField(-4), csvField('Nouakchott')]).toEqual(['-4', 'Nouakchott']);
+  });
+
   it('gives the same bytes for the same record', async () => {
     expect(exportArticleFiles(await reviewedFixture())).toEqual(exportArticleFiles(record));
   });
