@@ -8,6 +8,7 @@
 import type { DataProblem } from '../core/dataset';
 import type { Gazetteer } from '../core/gazetteer/create-gazetteer';
 import type { ArticleInput, PrepareProgress, PrepareResult } from '../core/ingest/prepare-article';
+import type { Language } from '../core/types';
 import type { GeoparseRequest, GeoparseResponse } from '../workers/geoparse-handler';
 
 /** The part of a Worker the client uses; tests pass an in-process stand-in. */
@@ -21,6 +22,8 @@ export interface GeoparseClientOptions {
   createWorker?: () => WorkerLike | null;
   /** The moment of loading recorded on the article. Default: now. */
   now?: () => Date;
+  /** The language of the warnings and problems: the interface's. Default: English. */
+  messageLanguage?: Language;
 }
 
 /**
@@ -33,10 +36,11 @@ export interface GeoparseClientOptions {
  */
 export function geoparseInWorker(input: ArticleInput, onProgress: (progress: PrepareProgress) => void = () => {}, options: GeoparseClientOptions = {}): Promise<PrepareResult> {
   const now = (options.now ?? (() => new Date()))().toISOString();
+  const { messageLanguage } = options;
   const connection = workerConnection(options.createWorker ?? defaultWorker);
-  if (!connection) return onMainThread(input, now, onProgress);
-  return connection.request(input, now, onProgress).catch((error: unknown) => {
-    if (error instanceof WorkerStartError) return onMainThread(input, now, onProgress);
+  if (!connection) return onMainThread(input, now, onProgress, messageLanguage);
+  return connection.request(input, now, onProgress, messageLanguage).catch((error: unknown) => {
+    if (error instanceof WorkerStartError) return onMainThread(input, now, onProgress, messageLanguage);
     return failure(error instanceof Error ? error.message : String(error));
   });
 }
@@ -64,7 +68,7 @@ export function stopGeoparseWorker(): void {
 class WorkerStartError extends Error {}
 
 interface Connection {
-  request(input: ArticleInput, now: string, onProgress: (progress: PrepareProgress) => void): Promise<PrepareResult>;
+  request(input: ArticleInput, now: string, onProgress: (progress: PrepareProgress) => void, messageLanguage?: Language): Promise<PrepareResult>;
   stop(): void;
 }
 
@@ -110,9 +114,9 @@ function workerConnection(createWorker: NonNullable<GeoparseClientOptions['creat
   };
 
   const connection: Connection = {
-    async request(input, now, onProgress) {
+    async request(input, now, onProgress, messageLanguage) {
       const id = nextId++;
-      const message: GeoparseRequest = { type: 'prepare', id, input, now };
+      const message: GeoparseRequest = { type: 'prepare', id, input, now, ...(messageLanguage ? { messageLanguage } : {}) };
       if (!hasGazetteer) {
         message.gazetteer = await rawGazetteer();
         hasGazetteer = true;
@@ -141,10 +145,10 @@ async function rawGazetteer(): Promise<unknown> {
   return (await import('../../data/gazetteer/gazetteer.json')).default;
 }
 
-async function onMainThread(input: ArticleInput, now: string, onProgress: (progress: PrepareProgress) => void): Promise<PrepareResult> {
+async function onMainThread(input: ArticleInput, now: string, onProgress: (progress: PrepareProgress) => void, messageLanguage?: Language): Promise<PrepareResult> {
   try {
     const [{ prepareArticle }, gazetteer] = await Promise.all([import('../core/ingest/prepare-article'), loadGazetteer()]);
-    return await prepareArticle(input, { gazetteer, now, onProgress });
+    return await prepareArticle(input, { gazetteer, now, onProgress, messageLanguage });
   } catch (error) {
     return failure(error instanceof Error ? error.message : String(error));
   }

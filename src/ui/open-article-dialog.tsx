@@ -48,6 +48,7 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
     const result = await geoparseInWorker(
       { text: input.text, ...(input.name ? { name: input.name } : {}), ...nonEmpty(details) },
       (progress) => setStatus({ type: 'working', label: stageLabel(progress, fr), fraction: progress.fraction }),
+      { messageLanguage: language },
     );
     if (!result.ok) {
       messages.push(...result.problems.map((p) => `${p.file || input.name || (fr ? 'texte collé' : 'pasted text')}${p.field ? ` → ${p.field}` : ''} : ${p.message} ${p.fix}`));
@@ -68,7 +69,7 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
     const exchange = files.filter((file) => EXCHANGE_FILE.test(file.name));
     if (exchange.length > 0) {
       const [gazetteer, contents] = await Promise.all([loadGazetteer(), Promise.all(exchange.map(async (file) => ({ name: file.name, content: await file.text() })))]);
-      const result = await importArticleFiles(contents, { gazetteer, knownPlaces });
+      const result = await importArticleFiles(contents, { gazetteer, knownPlaces, messageLanguage: language });
       if (result.ok) {
         messages.push(...result.warnings);
         await onArticle(result.record);
@@ -80,7 +81,7 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
     }
     for (const file of files.filter((candidate) => !EXCHANGE_FILE.test(candidate.name))) {
       try {
-        const decoded = decodeArticleBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+        const decoded = decodeArticleBytes(new Uint8Array(await file.arrayBuffer()), file.name, language);
         messages.push(...decoded.warnings);
         isOk = (await openText({ text: decoded.text, name: file.name.replace(/\.[^.]*$/, '') }, messages)) && isOk;
       } catch (error) {

@@ -7,6 +7,7 @@
  */
 import { createGazetteer, type Gazetteer } from '../core/gazetteer/create-gazetteer';
 import { prepareArticle, type ArticleInput, type PrepareResult, type PrepareStage } from '../core/ingest/prepare-article';
+import type { Language } from '../core/types';
 
 export interface GeoparseRequest {
   type: 'prepare';
@@ -15,6 +16,8 @@ export interface GeoparseRequest {
   now: string; // ISO 8601: the moment of loading, fixed by the main thread
   /** The raw JSON of data/gazetteer/gazetteer.json; sent with the first request, kept after. */
   gazetteer?: unknown;
+  /** The language of the warnings and problems (English when absent). */
+  messageLanguage?: Language;
 }
 
 export type GeoparseResponse =
@@ -38,7 +41,8 @@ export function createGeoparseHandler(post: (response: GeoparseResponse) => void
     try {
       if (message.gazetteer !== undefined) gazetteer = createGazetteer(message.gazetteer, 'data/gazetteer/gazetteer.json');
       if (!gazetteer) throw new Error('the worker has no gazetteer yet; the first request must carry it.');
-      const result = await prepareArticle(message.input, { gazetteer, now: message.now, onProgress: ({ stage, fraction }) => post({ type: 'progress', id, stage, fraction }) });
+      const onProgress = ({ stage, fraction }: { stage: PrepareStage; fraction: number }) => post({ type: 'progress', id, stage, fraction });
+      const result = await prepareArticle(message.input, { gazetteer, now: message.now, onProgress, messageLanguage: message.messageLanguage === 'fr' ? 'fr' : 'en' });
       post({ type: 'result', id, result });
     } catch (error) {
       post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });

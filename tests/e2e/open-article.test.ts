@@ -184,7 +184,7 @@ describe('opening an article', () => {
     await dialog.locator('input[type="file"]').setInputFiles({ name: 'nara.txt', mimeType: 'text/plain', buffer: NARA_CP1252 });
     const result = dialog.locator('.open-result');
     await result.waitFor();
-    expect(await result.textContent()).toMatch(/nara\.txt: not UTF-8; read as Windows-1252/);
+    expect(await result.textContent()).toMatch(/nara\.txt : pas en UTF-8 ; lu comme Windows-1252/); // in the interface's language
     await expect.poll(async () => (await articleIdsInList(page)).length).toBe(before.length + 1);
     const id = (await articleIdsInList(page)).find((candidate) => !before.includes(candidate))!;
     await closeDialog(page);
@@ -211,8 +211,8 @@ describe('opening an article', () => {
     await alert.waitFor();
     const problems = await alert.locator('li').allTextContents();
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/^photo\.txt: this looks like a binary file/);
-    expect(problems[1]).toMatch(/^vide\.txt: the file is empty\./);
+    expect(problems[0]).toMatch(/^photo\.txt : ce fichier semble binaire/);
+    expect(problems[1]).toMatch(/^vide\.txt : le fichier est vide\./);
     expect(await articleIdsInList(page)).toEqual(before);
     expect(await page.locator('section.article-panel').getAttribute('data-article-id')).toBe(before[0]);
   });

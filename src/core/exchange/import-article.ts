@@ -14,7 +14,8 @@ import { articleIri } from '../annotations/create-place-annotation';
 import { sha256Hex } from '../article/sha256-hex';
 import type { DataProblem } from '../dataset';
 import { toPlace, type Gazetteer } from '../gazetteer/create-gazetteer';
-import type { ArticleMeta, IncidentCollection, Place, PlaceAnnotation } from '../types';
+import type { ArticleMeta, IncidentCollection, Language, Place, PlaceAnnotation } from '../types';
+import { inLanguage } from '../reader-language';
 import { placeSchema } from '../validation/data-schemas';
 import { formatFieldPath, validateDataValue, type DataFileKind } from '../validation/validate-data-file';
 import { ARTICLE_BUNDLE_FORMAT, ARTICLE_BUNDLE_VERSION, EMPTY_INCIDENTS, canonicalPlace, citedPlaceIds, type ArticleRecord } from './article-record';
@@ -31,6 +32,8 @@ export interface ImportOptions {
   gazetteer?: Pick<Gazetteer, 'get'>;
   /** The dashboard's own places (data/places.json), tried before the gazetteer. */
   knownPlaces?: readonly Place[];
+  /** The language of the warnings, the reader's (English by default, as on the command line). */
+  messageLanguage?: Language;
 }
 
 export type ImportResult = { ok: true; record: ArticleRecord; warnings: string[] } | { ok: false; problems: DataProblem[] };
@@ -52,7 +55,9 @@ export async function importArticleFiles(files: readonly ImportFile[], options: 
   if (bundles.length > 1) return fail(bundles.map((f) => f.name).join(', '), '', 'holds several bundles.', 'Import one article at a time.');
   if (bundles.length === 1) {
     const [bundle] = bundles as [ImportFile];
-    for (const other of named) if (other !== bundle) warnings.push(`${other.name}: ignored; the bundle ${bundle.name} holds the whole article.`);
+    for (const other of named) {
+      if (other !== bundle) warnings.push(inLanguage(options.messageLanguage, { fr: `${other.name} : ignoré ; le paquet ${bundle.name} contient tout l’article.`, en: `${other.name}: ignored; the bundle ${bundle.name} holds the whole article.` }));
+    }
     return readBundle(bundle, options, warnings);
   }
 
@@ -60,7 +65,8 @@ export async function importArticleFiles(files: readonly ImportFile[], options: 
   const problems: DataProblem[] = [];
   for (const file of named) {
     const kind = kindOf(file.name);
-    if (!kind) warnings.push(`${file.name}: ignored; not a Border Brief export (${Object.values(EXPORT_SUFFIXES).join(', ')}).`);
+    const suffixes = Object.values(EXPORT_SUFFIXES).join(', ');
+    if (!kind) warnings.push(inLanguage(options.messageLanguage, { fr: `${file.name} : ignoré ; pas un export Border Brief (${suffixes}).`, en: `${file.name}: ignored; not a Border Brief export (${suffixes}).` }));
     else if (byKind.has(kind)) problems.push({ file: file.name, field: '', message: `is a second ${EXPORT_SUFFIXES[kind]} file.`, fix: 'Import one article at a time.' });
     else byKind.set(kind, file);
   }
@@ -76,7 +82,14 @@ export async function importArticleFiles(files: readonly ImportFile[], options: 
     if (!byKind.has(kind)) problems.push({ file: slug + EXPORT_SUFFIXES[kind], field: '', message: 'is missing.', fix: `Give it with the other files, or import ${slug}${EXPORT_SUFFIXES.bundle} instead.` });
   }
   if (problems.length > 0) return { ok: false, problems };
-  if (mentions) warnings.push(`${mentions.name}: not read; the CSV is a view of the annotations, which are imported from ${slug}${EXPORT_SUFFIXES.annotations}.`);
+  if (mentions) {
+    warnings.push(
+      inLanguage(options.messageLanguage, {
+        fr: `${mentions.name} : non lu ; le CSV est une vue des annotations, qui sont importées depuis ${slug}${EXPORT_SUFFIXES.annotations}.`,
+        en: `${mentions.name}: not read; the CSV is a view of the annotations, which are imported from ${slug}${EXPORT_SUFFIXES.annotations}.`,
+      }),
+    );
+  }
 
   const text = byKind.get('text') as ImportFile;
   const meta = parsePart<ArticleMeta>(byKind.get('meta') as ImportFile, 'article-meta', problems);
@@ -144,7 +157,12 @@ async function assemble(parts: Parts, sources: Sources, options: ImportOptions, 
   let { text } = parts;
   if (text.startsWith('\uFEFF')) {
     text = text.slice(1);
-    warnings.push(`${sources.text}: removed the byte-order mark an editor added at the start of the text.`);
+    warnings.push(
+      inLanguage(options.messageLanguage, {
+        fr: `${sources.text} : marque d’ordre des octets (BOM) ajoutée par un éditeur retirée au début du texte.`,
+        en: `${sources.text}: removed the byte-order mark an editor added at the start of the text.`,
+      }),
+    );
   }
   if (text.trim() === '') return fail(sources.text, sources.field('text'), 'is empty.', `Give the text exported with ${meta.id}${EXPORT_SUFFIXES.meta}.`);
   const sha256 = await sha256Hex(text);
@@ -175,7 +193,12 @@ async function assemble(parts: Parts, sources: Sources, options: ImportOptions, 
     }
     const [quote, position] = annotation.target.selector;
     if (anchor.start === position.start && anchor.end === position.end) return annotation;
-    warnings.push(`${sources.annotations}: ${annotation.id} « ${quote.exact} » found at ${anchor.start}–${anchor.end}, not ${position.start}–${position.end}; its position was corrected.`);
+    warnings.push(
+      inLanguage(options.messageLanguage, {
+        fr: `${sources.annotations} : ${annotation.id} « ${quote.exact} » trouvée en ${anchor.start}–${anchor.end}, pas en ${position.start}–${position.end} ; sa position a été corrigée.`,
+        en: `${sources.annotations}: ${annotation.id} « ${quote.exact} » found at ${anchor.start}–${anchor.end}, not ${position.start}–${position.end}; its position was corrected.`,
+      }),
+    );
     return { ...annotation, target: { ...annotation.target, selector: [quote, { ...position, start: anchor.start, end: anchor.end }] } } as PlaceAnnotation;
   });
 

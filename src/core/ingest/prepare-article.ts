@@ -17,6 +17,7 @@ import type { ArticleMeta, Language, Place, PlaceAnnotation } from '../types';
 import { articleMetaSchema } from '../validation/data-schemas';
 import { MAX_ARTICLE_BYTES } from './decode-article-bytes';
 import { UNKNOWN_OUTLET } from './article-defaults';
+import { inLanguage } from '../reader-language';
 
 export { MAX_ARTICLE_BYTES };
 
@@ -48,6 +49,8 @@ export interface PrepareOptions {
   onProgress?: (progress: PrepareProgress) => void;
   /** A geoparser already compiled for `gazetteer` (the CLI keeps one); compiled and cached when absent. */
   geoparser?: Geoparser;
+  /** The language of the warnings and problems, the reader's (English by default, as on the command line). */
+  messageLanguage?: Language;
 }
 
 /** Metadata of a prepared article; `publishedIsLoadingDate` is set when no date was given (see `prepareArticle`). */
@@ -76,21 +79,34 @@ export type PrepareResult =
  */
 export async function prepareArticle(input: ArticleInput, options: PrepareOptions): Promise<PrepareResult> {
   const report = options.onProgress ?? (() => {});
-  const label = input.name ? `${input.name}.txt` : 'pasted text';
+  const say = (wording: { fr: string; en: string }) => inLanguage(options.messageLanguage, wording);
+  const label = input.name ? `${input.name}.txt` : say({ fr: 'texte collé', en: 'pasted text' });
   const now = typeof options.now === 'string' ? new Date(options.now) : options.now;
   if (Number.isNaN(now.getTime())) throw new Error(`prepareArticle: now "${String(options.now)}" is not a date.`);
 
   report({ stage: 'reading', fraction: 0 });
-  const checked = checkText(input.text, label);
+  const checked = checkText(input.text, label, say);
   if (!checked.ok) return checked;
   const { text, warnings } = checked;
 
   const date = input.date?.trim() || undefined;
   if (date !== undefined && !PARTIAL_DATE.test(date)) {
-    return problem(label, 'date', `"${date}" is not an ISO 8601 date.`, 'Write the publication date as YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty.');
+    return problem(
+      label,
+      'date',
+      say({ fr: `« ${date} » n’est pas une date ISO 8601.`, en: `"${date}" is not an ISO 8601 date.` }),
+      say({ fr: 'Écrivez la date de publication AAAA, AAAA-MM ou AAAA-MM-JJ, ou laissez-la vide.', en: 'Write the publication date as YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty.' }),
+    );
   }
   const published = date ?? now.toISOString().slice(0, 10);
-  if (date === undefined) warnings.push(`${label}: no publication date given; ${published} is the day the article was loaded, not the day it was published. Correct it when known.`);
+  if (date === undefined) {
+    warnings.push(
+      say({
+        fr: `${label} : pas de date de publication ; ${published} est le jour où l’article a été chargé, pas celui où il a été publié. Corrigez-la quand vous la connaissez.`,
+        en: `${label}: no publication date given; ${published} is the day the article was loaded, not the day it was published. Correct it when known.`,
+      }),
+    );
+  }
 
   report({ stage: 'geoparsing', fraction: 0.1 });
   const geoparser = options.geoparser ?? cachedGeoparser(options.gazetteer);
@@ -153,23 +169,40 @@ function cachedGeoparser(gazetteer: Gazetteer): Geoparser {
   return geoparser;
 }
 
-function checkText(raw: string, label: string): { ok: true; text: string; warnings: string[] } | { ok: false; problems: DataProblem[] } {
+function checkText(raw: string, label: string, say: (wording: { fr: string; en: string }) => string): { ok: true; text: string; warnings: string[] } | { ok: false; problems: DataProblem[] } {
   if (typeof raw !== 'string') throw new TypeError('prepareArticle: input.text must be a string.');
   const warnings: string[] = [];
   let text = raw;
   // A byte-order mark is an encoding artefact, not part of the article; offsets would count it.
   if (text.startsWith('\uFEFF')) {
     text = text.slice(1);
-    warnings.push(`${label}: removed the byte-order mark at the start of the text.`);
+    warnings.push(say({ fr: `${label} : marque d’ordre des octets (BOM) retirée au début du texte.`, en: `${label}: removed the byte-order mark at the start of the text.` }));
   }
-  if (text.trim() === '') return problem(label, 'text', 'is empty (or only white space).', 'Give the article’s text: pick a .txt file, drop one, or paste it.');
+  if (text.trim() === '') {
+    return problem(
+      label,
+      'text',
+      say({ fr: 'est vide (ou ne contient que des espaces).', en: 'is empty (or only white space).' }),
+      say({ fr: 'Donnez le texte de l’article : choisissez un fichier .txt, déposez-le ou collez-le.', en: 'Give the article’s text: pick a .txt file, drop one, or paste it.' }),
+    );
+  }
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_ARTICLE_BYTES) {
-    return problem(label, 'text', `is ${bytes} bytes, over the limit of ${MAX_ARTICLE_BYTES} bytes (1 MiB) for one article.`, 'Split it into articles, or open only the article itself.');
+    return problem(
+      label,
+      'text',
+      say({ fr: `fait ${bytes} octets, au-delà de la limite de ${MAX_ARTICLE_BYTES} octets (1 Mio) pour un article.`, en: `is ${bytes} bytes, over the limit of ${MAX_ARTICLE_BYTES} bytes (1 MiB) for one article.` }),
+      say({ fr: 'Découpez-le en articles, ou n’ouvrez que l’article lui-même.', en: 'Split it into articles, or open only the article itself.' }),
+    );
   }
   const normalized = text.normalize('NFC');
   if (normalized !== text) {
-    warnings.push(`${label}: accents were decomposed (not NFC); normalised to NFC, so offsets count the composed text.`);
+    warnings.push(
+      say({
+        fr: `${label} : accents décomposés (pas en NFC) ; normalisés en NFC, les positions comptent donc le texte composé.`,
+        en: `${label}: accents were decomposed (not NFC); normalised to NFC, so offsets count the composed text.`,
+      }),
+    );
     text = normalized;
   }
   return { ok: true, text, warnings };

@@ -91,6 +91,12 @@ describe('importArticleFiles', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.record.annotations[1]?.target.selector[1]).toEqual(position);
     expect(result.warnings.join()).toMatch(/position was corrected/);
+    const french = await importArticleFiles(replace(pick('.txt', '.meta.json', '.annotations.jsonld', '.places.geojson', '.mentions.csv'), '.annotations.jsonld', JSON.stringify(annotations)), { messageLanguage: 'fr' });
+    if (!french.ok) throw new Error(JSON.stringify(french.problems));
+    expect(french.warnings).toEqual([
+      `${slug}.mentions.csv : non lu ; le CSV est une vue des annotations, qui sont importées depuis ${slug}.annotations.jsonld.`,
+      expect.stringMatching(/ trouvée en \d+–\d+, pas en \d+–\d+ ; sa position a été corrigée\.$/),
+    ]);
   });
 
   it('refuses annotations whose quote is not in the text', async () => {

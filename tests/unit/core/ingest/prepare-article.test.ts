@@ -44,6 +44,18 @@ describe('prepareArticle', () => {
     expect(result.warnings.join()).toMatch(/day the article was loaded, not the day it was published/);
   });
 
+  it('speaks the reader’s language when asked: the dashboard’s French, the command line’s English', async () => {
+    const text = 'Des réfugiés maliens arrivent à Néma.'.normalize('NFD');
+    const french = await prepareArticle({ text }, { ...options, messageLanguage: 'fr' });
+    if (!french.ok) throw new Error('not ok');
+    expect(french.warnings).toEqual([
+      'texte collé : accents décomposés (pas en NFC) ; normalisés en NFC, les positions comptent donc le texte composé.',
+      'texte collé : pas de date de publication ; 2024-06-02 est le jour où l’article a été chargé, pas celui où il a été publié. Corrigez-la quand vous la connaissez.',
+    ]);
+    const refused = await prepareArticle({ text: ' ', name: 'vide' }, { ...options, messageLanguage: 'fr' });
+    expect(refused).toEqual({ ok: false, problems: [{ file: 'vide.txt', field: 'text', message: 'est vide (ou ne contient que des espaces).', fix: 'Donnez le texte de l’article : choisissez un fichier .txt, déposez-le ou collez-le.' }] });
+  });
+
   it('takes the first line as title when none is given, and marks it reconstructed', async () => {
     const result = await prepareArticle({ text: '\nRéfugiés à Mbera\nDes réfugiés maliens arrivent au camp de Mbera.', date: '2024' }, options);
     if (!result.ok) throw new Error('not ok');
