@@ -42,6 +42,7 @@ const STRINGS = {
   current: { fr: 'Diapositive actuelle', en: 'Current slide' },
   upNext: { fr: 'Suivante', en: 'Next slide' },
   lastSlide: { fr: 'Fin du briefing', en: 'End of the briefing' },
+  nextMap: { fr: 'Carte de la diapositive suivante', en: 'Map of the next slide' },
   elapsed: { fr: 'Temps écoulé', en: 'Elapsed time' },
   waiting: { fr: 'En attente de la présentation dans l’autre fenêtre…', en: 'Waiting for the presentation in the other window…' },
   keysHelp: {

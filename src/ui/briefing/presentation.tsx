@@ -1,15 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Briefing } from '../../core/briefing/briefing-schema';
 import { nextSlideIndex, presentationKey, type PresentationCommand } from '../../core/briefing/presentation-keys';
 import type { Dataset } from '../../core/dataset';
-import { regionBounds } from '../../core/views/camera';
-import { incidentMapFeatures } from '../../map/incident-features';
 import { openBriefingChannel, type BriefingChannel } from '../../state/briefing-channel';
 import { useDashboard } from '../../state/use-store';
-import { prefersReducedMotion } from '../use-reduced-motion';
-import { useMapStyle } from '../use-map-style';
 import { bt } from './briefing-i18n';
-import { SlideMapAdapter } from './slide-map-adapter';
+import type { SlideMapAdapter } from './slide-map-adapter';
+import { useSlideMap } from './use-slide-map';
 import { SlideText } from './slide-text';
 import type { BriefingTheme } from './use-briefing-theme';
 
@@ -40,65 +37,27 @@ export function Presentation({ dataset, briefing, index, onIndexChange, onExit, 
   const language = useDashboard((s) => s.language);
   const rootRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<HTMLDivElement>(null);
-  const adapterRef = useRef<SlideMapAdapter | null>(null);
   const channelRef = useRef<BriefingChannel | null>(null);
   const typedRef = useRef('');
   const [typed, setTyped] = useState('');
   const [isBlank, setIsBlank] = useState(false);
-  const [settledIndex, setSettledIndex] = useState<number | null>(null);
   const [startedAt] = useState(() => Date.now());
   const count = briefing.slides.length;
   const slide = briefing.slides[Math.min(index, count - 1)]!;
-  const style = useMapStyle(dataset, language);
-  const incidents = useMemo(() => incidentMapFeatures(dataset.articles.flatMap((article) => article.incidents)), [dataset]);
+  const { settledId } = useSlideMap(mapRef, dataset, slide, {
+    onCreated: (adapter) => (window.borderBriefPresentation = { map: adapter.map, settledIndex: null }),
+    onSettled: (slideId) => {
+      if (window.borderBriefPresentation) window.borderBriefPresentation.settledIndex = slideId === null ? null : index;
+    },
+  });
+  const isSettled = settledId === slide.id;
+  useEffect(() => () => void delete window.borderBriefPresentation, []);
 
   // Latest values for the long-lived listeners below.
   const live = useRef({ index, count, isBlank, onIndexChange, onExit });
   useEffect(() => {
     live.current = { index, count, isBlank, onIndexChange, onExit };
   });
-
-  useEffect(() => {
-    const container = mapRef.current;
-    if (!container) return;
-    let adapter: SlideMapAdapter;
-    try {
-      adapter = new SlideMapAdapter(
-        container,
-        { style, initialBounds: regionBounds(dataset), knownPlaceIds: new Set(), reducedMotion: prefersReducedMotion() },
-        { onPlaceClick() {}, onIncidentClick() {}, onStateChange() {} },
-      );
-    } catch (error) {
-      console.warn('Presentation map unavailable:', error);
-      return;
-    }
-    adapter.setIncidents(incidents);
-    adapterRef.current = adapter;
-    window.borderBriefPresentation = { map: adapter.map, settledIndex: null };
-    return () => {
-      adapter.destroy();
-      adapterRef.current = null;
-      delete window.borderBriefPresentation;
-    };
-  }, [style, dataset, incidents]);
-
-  useEffect(() => adapterRef.current?.setLanguage(language), [language]);
-
-  useEffect(() => {
-    const adapter = adapterRef.current;
-    if (!adapter) return;
-    let isCurrent = true;
-    setSettledIndex(null);
-    if (window.borderBriefPresentation) window.borderBriefPresentation.settledIndex = null;
-    void adapter.showSlide(slide).then(() => {
-      if (!isCurrent) return;
-      setSettledIndex(index);
-      if (window.borderBriefPresentation) window.borderBriefPresentation.settledIndex = index;
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [slide, index, style]);
 
   useEffect(() => {
     const run = (command: PresentationCommand) => {
@@ -168,8 +127,8 @@ export function Presentation({ dataset, briefing, index, onIndexChange, onExit, 
 
   return (
     <div ref={rootRef} className={`presentation theme-${theme}`} role="dialog" aria-modal="true" aria-label={`${bt('briefing', language)} : ${briefing.title}`} tabIndex={-1} lang={language}>
-      <div className="presentation-slide" data-testid="slide" data-slide-index={index} data-slide-id={slide.id} data-settled={settledIndex === index ? 'true' : 'false'}>
-        <div className="presentation-map" ref={mapRef} data-testid="slide-map" data-map-state={settledIndex === index ? 'idle' : 'loading'} role="img" aria-label={slide.title} />
+      <div className="presentation-slide" data-testid="slide" data-slide-index={index} data-slide-id={slide.id} data-settled={isSettled ? 'true' : 'false'}>
+        <div className="presentation-map" ref={mapRef} data-testid="slide-map" data-map-state={isSettled ? 'idle' : 'loading'} role="img" aria-label={slide.title} />
         <section className="presentation-text" aria-live="polite">
           <p className="slide-number">
             {bt('slideOf', language)} {index + 1} / {count}

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Briefing } from '../../core/briefing/briefing-schema';
+import type { Briefing, Slide } from '../../core/briefing/briefing-schema';
 import type { Dataset } from '../../core/dataset';
 import { openBriefingChannel, type BriefingChannel } from '../../state/briefing-channel';
 import { useDashboard } from '../../state/use-store';
 import { bt } from './briefing-i18n';
 import { SlideText } from './slide-text';
 import type { BriefingTheme } from './use-briefing-theme';
+import { useSlideMap } from './use-slide-map';
 
 /**
  * The presenter view, in a second window: the current and the next slide, the notes and the
@@ -72,6 +73,7 @@ export function PresenterView({ dataset, briefing, initialIndex, theme }: { data
           <section className="presenter-next" aria-label={bt('upNext', language)} data-testid="presenter-next">
             <p className="slide-number">{bt('upNext', language)}</p>
             <h3 className="slide-title">{next ? `${index + 2}. ${next.title}` : bt('lastSlide', language)}</h3>
+            {next && <NextSlideMap dataset={dataset} slide={next} label={`${bt('nextMap', language)} : ${next.title}`} />}
           </section>
           <section className="presenter-notes" aria-label={bt('notes', language)}>
             <p className="slide-number">{bt('notes', language)}</p>
@@ -92,6 +94,16 @@ export function PresenterView({ dataset, briefing, initialIndex, theme }: { data
       </div>
     </div>
   );
+}
+
+/**
+ * The next slide's map, as it will show (layers, highlights, camera), so the presenter sees what
+ * comes before the room does. A live map of its own, settled when `data-settled` is true.
+ */
+function NextSlideMap({ dataset, slide, label }: { dataset: Dataset; slide: Slide; label: string }) {
+  const mapRef = useRef<HTMLDivElement>(null);
+  const { settledId } = useSlideMap(mapRef, dataset, slide);
+  return <div className="presenter-next-map" ref={mapRef} role="img" aria-label={label} data-testid="presenter-next-map" data-slide-id={slide.id} data-settled={settledId === slide.id ? 'true' : 'false'} />;
 }
 
 function formatElapsed(seconds: number): string {
