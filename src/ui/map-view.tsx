@@ -45,6 +45,8 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
   const geo = dataset.geo;
   const initialBounds = useMemo(() => regionBounds({ geo }), [geo]);
 
+  // Made before the browser first paints the dashboard: painting competes with MapLibre's WebGL
+  // set-up for the GPU, and on software rendering that delayed the map by a tenth of a second.
   useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
