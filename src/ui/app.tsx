@@ -26,13 +26,17 @@ export function App({ loading }: { loading: Promise<DatasetResult> }) {
 
   useEffect(() => {
     let isCurrent = true;
+    const timer = setTimeout(() => setSlow(true), LOADING_MESSAGE_DELAY_MS);
+    const settle = (settled: DatasetResult) => {
+      clearTimeout(timer); // no message, and no render for it, once the data are here
+      if (isCurrent) setResult(settled);
+    };
     loading
       .then((loaded) => {
         performance.mark('border-brief:data-checked'); // read by the benchmark
-        if (isCurrent) setResult(loaded);
+        settle(loaded);
       })
-      .catch((error: unknown) => isCurrent && setResult({ ok: false, problems: [{ file: '(loader)', field: '', message: String(error), fix: '' }] }));
-    const timer = setTimeout(() => setSlow(true), LOADING_MESSAGE_DELAY_MS);
+      .catch((error: unknown) => settle({ ok: false, problems: [{ file: '(loader)', field: '', message: String(error), fix: '' }] }));
     return () => {
       isCurrent = false;
       clearTimeout(timer);

@@ -12,7 +12,7 @@ import { launchBrowser, openPage, waitForMapIdle, type RecordedPage } from './br
 
 const BRIEFING_ID = 'kessiya-2024-05-mali-mauritanie';
 const SCREENSHOTS = 'test-results/screenshots';
-const seed = JSON.parse(readFileSync(`data/briefings/${BRIEFING_ID}.json`, 'utf8')) as { slides: Array<{ title: string; camera: { bounds: [number, number, number, number] } }> };
+const seed = JSON.parse(readFileSync(`data/briefings/${BRIEFING_ID}.json`, 'utf8')) as { slides: Array<{ id: string; title: string; camera: { bounds: [number, number, number, number] } }> };
 
 let browser: Browser;
 const pages: RecordedPage[] = [];
