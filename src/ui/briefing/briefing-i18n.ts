@@ -83,10 +83,14 @@ const CLAIM_WORDS: Record<ClaimStatus, LocalizedText> = {
   confirmed: { fr: 'confirmé', en: 'confirmed' },
 };
 
-/** One caveat in plain words: « lieu approximatif : zone frontalière · date connue au mois près · allégation (source non nommée) ». */
+/**
+ * One caveat in plain words: « lieu approximatif : zone frontalière · date connue au mois près ·
+ * allégation — source non nommée ». A dash, not brackets, before who claims it: that often has
+ * brackets of its own (« Kessiya (sans attribution) »).
+ */
 export function caveatText(caveat: SlideCaveat, language: Language): string {
   const parts = [PLACE_WORDS[caveat.place][language]];
   if (caveat.timePrecision) parts.push(TIME_WORDS[caveat.timePrecision][language]);
-  if (caveat.claimStatus) parts.push(`${CLAIM_WORDS[caveat.claimStatus][language]}${caveat.claimBy ? ` (${caveat.claimBy})` : ''}`);
+  if (caveat.claimStatus) parts.push(`${CLAIM_WORDS[caveat.claimStatus][language]}${caveat.claimBy ? ` — ${caveat.claimBy}` : ''}`);
   return parts.join(' · ');
 }
