@@ -1,0 +1,50 @@
+/**
+ * Side-by-side start-up comparison of builds of the dashboard, for trying a change: each build and
+ * the bare MapLibre page load in turn, RUNS times, in one browser, so the machine's noise falls on
+ * all of them alike. Prints, per build, the median time to the first idle map and to the map's
+ * creation, and the ratio to the bare page.
+ *
+ *   npx vite build --outDir test-results/ab/before   # on the old code
+ *   npx vite build --outDir test-results/ab/after    # on the new code
+ *   npx vite build -c tests/bench/bare-map/vite.config.ts
+ *   RUNS=13 npx tsx tests/bench/compare-builds.ts test-results/ab/before test-results/ab/after
+ */
+import { preview } from 'vite';
+import { launchBrowser } from '../e2e/browser';
+
+const RUNS = Number(process.env.RUNS ?? 11);
+const dirs = process.argv.slice(2);
+if (dirs.length === 0) throw new Error('Give the output directories of the builds to compare (see the comment at the top).');
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const servers = await Promise.all(dirs.map((dir) => preview({ build: { outDir: dir }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' })));
+const bare = await preview({ configFile: false, root: 'tests/bench/bare-map', build: { outDir: '../../../test-results/bare-map-dist' }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+const pages = [...servers.map((server, i) => ({ name: dirs[i]!, url: server.resolvedUrls!.local[0]! })), { name: 'bare MapLibre page', url: bare.resolvedUrls!.local[0]! }];
+const browser = await launchBrowser();
+
+const measure = async (url: string) => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', { timeout: 60_000 });
+  const [created, idle] = await page.evaluate(() => ['map-created', 'map-idle'].map((name) => performance.getEntriesByName(`border-brief:${name}`)[0]?.startTime ?? NaN));
+  await context.close();
+  return { created: created!, idle: idle! };
+};
+
+for (const page of pages) await measure(page.url); // warm the file cache and the browser for all alike
+const results = pages.map(() => ({ created: [] as number[], idle: [] as number[] }));
+for (let run = 0; run < RUNS; run++) {
+  for (const [i, page] of pages.entries()) {
+    const { created, idle } = await measure(page.url);
+    results[i]!.created.push(created);
+    results[i]!.idle.push(idle);
+  }
+}
+const bareIdle = median(results.at(-1)!.idle);
+for (const [i, page] of pages.entries()) {
+  const { created, idle } = results[i]!;
+  console.log(`${page.name}: idle ${median(idle).toFixed(0)} ms, map created ${median(created).toFixed(0)} ms, ratio to the bare page ${(median(idle) / bareIdle).toFixed(3)}`);
+}
+await browser.close();
+for (const server of [...servers, bare]) await server.close();
