@@ -11,6 +11,7 @@
  */
 import { preview } from 'vite';
 import { launchBrowser } from '../e2e/browser';
+import { serveBarePage, startUpMarks } from './start-up';
 
 const RUNS = Number(process.env.RUNS ?? 11);
 const dirs = process.argv.slice(2);
@@ -18,18 +19,13 @@ if (dirs.length === 0) throw new Error('Give the output directories of the build
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const servers = await Promise.all(dirs.map((dir) => preview({ build: { outDir: dir }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' })));
-const bare = await preview({ configFile: false, root: 'tests/bench/bare-map', build: { outDir: '../../../test-results/bare-map-dist' }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+const bare = await serveBarePage();
 const pages = [...servers.map((server, i) => ({ name: dirs[i]!, url: server.resolvedUrls!.local[0]! })), { name: 'bare MapLibre page', url: bare.resolvedUrls!.local[0]! }];
 const browser = await launchBrowser();
 
 const measure = async (url: string) => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', { timeout: 60_000 });
-  const [created, idle] = await page.evaluate(() => ['map-created', 'map-idle'].map((name) => performance.getEntriesByName(`border-brief:${name}`)[0]?.startTime ?? NaN));
-  await context.close();
-  return { created: created!, idle: idle! };
+  const marks = await startUpMarks(browser, url);
+  return { created: marks['map-created'], idle: marks['map-idle'] };
 };
 
 for (const page of pages) await measure(page.url); // warm the file cache and the browser for all alike

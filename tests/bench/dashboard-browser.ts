@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import { launchBrowser } from '../e2e/browser';
+import { serveBarePage, startUpMarks } from './start-up';
 
 // The machines are shared and noisy: a median of 15 runs of each page moves by a few percent, one of 5 by far more.
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -74,22 +75,12 @@ async function main() {
   const sizes = sizesByKind(files);
 
   const app = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
-  const bare = await preview({ configFile: false, root: 'tests/bench/bare-map', build: { outDir: '../../../test-results/bare-map-dist' }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+  const bare = await serveBarePage();
   const appUrl = app.resolvedUrls!.local[0]!;
   const bareUrl = bare.resolvedUrls!.local[0]!;
   const browser = await launchBrowser();
 
-  const idleTime = async (url: string) => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', { timeout: 60_000 });
-    // Where the time goes: the data checked (the app only), the map created, the map idle.
-    const marks = await page.evaluate(() => Object.fromEntries(['data-checked', 'map-created', 'map-idle'].map((name) => [name, performance.getEntriesByName(`border-brief:${name}`)[0]?.startTime ?? NaN])));
-    await context.close();
-    if (Number.isNaN(marks['map-idle'])) throw new Error(`${url} never marked border-brief:map-idle`);
-    return marks as Record<'data-checked' | 'map-created' | 'map-idle', number>;
-  };
+  const idleTime = (url: string) => startUpMarks(browser, url);
   const appTimes: number[] = [];
   const bareTimes: number[] = [];
   const appCreated: number[] = [];

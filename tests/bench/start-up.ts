@@ -1,0 +1,26 @@
+/**
+ * What the start-up benchmarks share: serving the bare MapLibre page built by
+ * tests/bench/bare-map/vite.config.ts, and timing one fresh load of a page from navigation to its
+ * `border-brief:*` marks (the data checked — the app only —, the map created, the map idle).
+ */
+import type { Browser } from 'playwright-core';
+import { preview } from 'vite';
+
+export type StartUpMarks = Record<'data-checked' | 'map-created' | 'map-idle', number>;
+
+/** Serves the bare page's build (test-results/bare-map-dist) on a free port of 127.0.0.1. */
+export function serveBarePage() {
+  return preview({ configFile: false, root: 'tests/bench/bare-map', build: { outDir: '../../../test-results/bare-map-dist' }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+}
+
+/** Loads `url` in a fresh context and reads its marks, in milliseconds from navigation (NaN when absent). */
+export async function startUpMarks(browser: Browser, url: string): Promise<StartUpMarks> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', { timeout: 60_000 });
+  const marks = await page.evaluate(() => Object.fromEntries(['data-checked', 'map-created', 'map-idle'].map((name) => [name, performance.getEntriesByName(`border-brief:${name}`)[0]?.startTime ?? NaN])));
+  await context.close();
+  if (Number.isNaN(marks['map-idle'])) throw new Error(`${url} never marked border-brief:map-idle`);
+  return marks as StartUpMarks;
+}
