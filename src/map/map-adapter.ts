@@ -10,7 +10,7 @@ import type { Bounds } from '../core/views/camera';
 import type { Selection } from '../core/selection';
 import type { Language } from '../core/types';
 import type { IncidentMapCollection } from './incident-features';
-import type { LayerVisibility } from '../state/store';
+import type { LayerVisibility } from '../core/vocabulary/layer-toggles';
 import { CLICKABLE_LAYERS, COLORS, LAYER, SOURCE, TOGGLE_LAYERS } from './map-ids';
 import { drawIncidentIcon, iconId, type IncidentShape } from './incident-icons';
 import { HATCH_IMAGE, NOTHING_SELECTED, isPoint, labelField } from './map-style';

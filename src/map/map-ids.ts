@@ -1,3 +1,5 @@
+import type { LayerToggleId } from '../core/vocabulary/layer-toggles';
+
 /** Source and layer ids, in one place so no component spells them twice. */
 export const SOURCE = {
   world: 'world',
@@ -37,13 +39,13 @@ export const LAYER = {
 } as const;
 
 /** Which map layers each legend toggle shows or hides. */
-export const TOGGLE_LAYERS = {
+export const TOGGLE_LAYERS: Record<LayerToggleId, readonly string[]> = {
   countries: [LAYER.countriesFill, LAYER.countriesHighlight, LAYER.countryLabels],
   borderZone: [LAYER.borderZoneFillMali, LAYER.borderZoneFillMauritania, LAYER.borderZoneLine],
   border: [LAYER.borderCasing, LAYER.borderHighlight, LAYER.border],
   capitals: [LAYER.capitalsHighlight, LAYER.capitals, LAYER.capitalLabels, LAYER.articlePlacesHighlight, LAYER.articlePlaces, LAYER.articlePlaceLabels],
   incidents: [LAYER.incidentZoneFill, LAYER.incidentZoneHighlight, LAYER.incidentZoneLine, LAYER.incidentHighlight, LAYER.incidentSymbols],
-} as const;
+};
 
 /** Layers a click can pick something on, most specific first. */
 export const CLICKABLE_LAYERS = [

@@ -6,10 +6,8 @@
 import type { Language } from '../core/types';
 import type { Selection } from '../core/selection';
 import { isSameSelection } from '../core/selection';
+import { ALL_LAYERS_VISIBLE, type LayerToggleId, type LayerVisibility } from '../core/vocabulary/layer-toggles';
 
-export const LAYER_IDS = ['border', 'borderZone', 'capitals', 'incidents', 'countries'] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
-export type LayerVisibility = Record<LayerId, boolean>;
 
 export interface DashboardState {
   selection: Selection;
@@ -34,7 +32,7 @@ export interface Store {
   subscribe(listener: Listener): () => void;
   select(selection: Selection, options?: { focus?: boolean }): void;
   clearSelection(): void;
-  toggleLayer(layer: LayerId): void;
+  toggleLayer(layer: LayerToggleId): void;
   /** Sets every layer at once (a briefing slide shows its own layers). */
   setLayers(layers: LayerVisibility): void;
   setLanguage(language: Language): void;
@@ -50,7 +48,7 @@ export function createStore(initial: Partial<DashboardState> = {}): Store {
     selection: null,
     articleId: null,
     articleScope: 'one',
-    layers: { border: true, borderZone: true, capitals: true, incidents: true, countries: true },
+    layers: { ...ALL_LAYERS_VISIBLE },
     language: 'fr',
     focusRequest: 0,
     isReviewing: false,

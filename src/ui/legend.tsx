@@ -1,11 +1,11 @@
 import type { ReactElement } from 'react';
-import type { LayerId } from '../state/store';
+import type { LayerToggleId } from '../core/vocabulary/layer-toggles';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { COLORS } from '../map/map-ids';
 import { geoPrecisionText, t, type StringKey } from './i18n';
 import { IncidentSymbol, ZoneSymbol } from './incident-symbol';
 
-const TOGGLES: Array<{ layer: LayerId; label: StringKey; swatch: ReactElement }> = [
+const TOGGLES: Array<{ layer: LayerToggleId; label: StringKey; swatch: ReactElement }> = [
   { layer: 'border', label: 'layerBorder', swatch: <span className="legend-line" style={{ background: COLORS.border }} /> },
   { layer: 'borderZone', label: 'layerBorderZone', swatch: <span className="legend-zone" /> },
   { layer: 'capitals', label: 'layerCapitals', swatch: <span className="legend-dot" /> },

@@ -7,9 +7,7 @@
  */
 import { z } from 'zod';
 import type { Dataset, DataProblem } from '../dataset';
-
-/** The map layers a slide can show; the same ids as the dashboard's layer toggles. */
-export const BRIEFING_LAYER_IDS = ['border', 'borderZone', 'capitals', 'incidents', 'countries'] as const;
+import { LAYER_TOGGLE_IDS, type LayerToggleId } from '../vocabulary/layer-toggles';
 
 const lng = z.number().min(-180).max(180);
 const lat = z.number().min(-85.06).max(85.06); // Web Mercator cannot show the poles
@@ -24,7 +22,7 @@ export const slideSchema = z.strictObject({
   id: slideId,
   title: z.string().trim().min(1, 'must not be empty'),
   camera: z.union([boundsCamera, centerCamera]),
-  layers: z.strictObject({ border: z.boolean(), borderZone: z.boolean(), capitals: z.boolean(), incidents: z.boolean(), countries: z.boolean() }),
+  layers: z.strictObject(Object.fromEntries(LAYER_TOGGLE_IDS.map((id) => [id, z.boolean()])) as Record<LayerToggleId, z.ZodBoolean>),
   placeIds: z.array(z.string()),
   incidentIds: z.array(z.string()),
   annotationIds: z.array(z.string().startsWith('urn:border-brief:annotation:', 'must be an annotation IRI (urn:border-brief:annotation:<article>:<n>)')),
@@ -45,7 +43,6 @@ export const briefingSchema = z.strictObject({
 export type Briefing = z.infer<typeof briefingSchema>;
 export type Slide = z.infer<typeof slideSchema>;
 export type SlideCamera = Slide['camera'];
-export type SlideLayers = Slide['layers'];
 
 export type BriefingResult = { ok: true; briefing: Briefing } | { ok: false; problems: DataProblem[] };
 
@@ -106,7 +103,7 @@ function fieldPath(path: readonly PropertyKey[]): string {
 
 const FIXES: Record<string, string> = {
   camera: 'Give either { "bounds": [west, south, east, north] } or { "center": [lng, lat], "zoom": z }, in degrees, longitude first.',
-  layers: `List each layer with true or false: ${BRIEFING_LAYER_IDS.join(', ')}.`,
+  layers: `List each layer with true or false: ${LAYER_TOGGLE_IDS.join(', ')}.`,
   title: 'Write a title.',
   id: 'Use a lowercase slug such as "region" or "slide-3".',
   slides: 'Add at least one slide.',

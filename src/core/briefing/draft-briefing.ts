@@ -8,7 +8,8 @@
 import type { LoadedArticle, Mention } from '../dataset';
 import type { IncidentFeature, Language, LocalizedText, Place } from '../types';
 import { incidentBounds, placeBounds, type Bounds } from '../views/camera';
-import type { Briefing, Slide, SlideLayers } from './briefing-schema';
+import type { Briefing, Slide } from './briefing-schema';
+import { ALL_LAYERS_VISIBLE, type LayerVisibility } from '../vocabulary/layer-toggles';
 
 export interface DraftOptions {
   /** Language of the titles and notes; defaults to the article's. */
@@ -17,8 +18,8 @@ export interface DraftOptions {
   id?: string;
 }
 
-const ALL_LAYERS: SlideLayers = { border: true, borderZone: true, capitals: true, incidents: true, countries: true };
-const CONTEXT_LAYERS: SlideLayers = { ...ALL_LAYERS, incidents: false };
+const ALL_LAYERS: LayerVisibility = { ...ALL_LAYERS_VISIBLE };
+const CONTEXT_LAYERS: LayerVisibility = { ...ALL_LAYERS, incidents: false };
 const REGION_MARGIN_DEGREES = 1.2; // keeps capital labels on the frame's edge readable
 const AREA_CONTEXT_DEGREES = 1; // around a border zone: the capitals' countries stay in view
 const CITY_CONTEXT_DEGREES = 2.5; // around a city's ±1° box: the coast and the nearest border
