@@ -1,13 +1,44 @@
 /**
- * The dashboard's store: one selection, the visible layers and the interface language. Its
- * shape and its actions sit here; anything derived from it is a pure function in src/core.
- * React reads it through useSyncExternalStore (see use-store.ts); the URL follows it (url-sync.ts).
+ * The app's one store: everything a user can change, with its actions in one place — the
+ * selection, the layers and language, the articles (bundled and opened, which is shown, one or
+ * all), each article's review with its undo history, the briefing being edited and presented, and
+ * the mode. Nothing else keeps a copy: components read it through hooks (use-store.ts), anything
+ * derived is a pure function in src/core reached through selectors.ts, and persistence
+ * (persist-articles.ts, persist-briefings.ts, persist-reviewer.ts) and the URL (url-sync.ts) are
+ * subscribers, each the only writer of what it keeps.
  */
-import type { Language } from '../core/types';
+import type { Briefing } from '../core/briefing/briefing-schema';
+import { briefingEditorReducer, createEditorState, type BriefingEdit, type BriefingEditorState } from '../core/briefing/edit-briefing';
+import { slideFromView, type DashboardView } from '../core/briefing/slide-from-view';
+import type { Dataset, DataProblem } from '../core/dataset';
+import type { ArticleRecord } from '../core/exchange/article-record';
+import { recordToReview, reviewRecord } from '../core/review/review-record';
+import { reviewerAgent } from '../core/review/reviewer';
+import type { ReviewAction, ReviewSnapshot } from '../core/review/review-annotations';
 import type { Selection } from '../core/selection';
 import { isSameSelection } from '../core/selection';
+import type { BriefingLocation } from '../core/briefing/briefing-hash';
+import type { Language, LocalizedText } from '../core/types';
 import { ALL_LAYERS_VISIBLE, type LayerToggleId, type LayerVisibility } from '../core/vocabulary/layer-toggles';
+import { selectBriefing, selectDataset, selectOriginalBriefings } from './selectors';
 
+/** Where the briefing mode is: closed, its editor panel, presenting a slide, or the presenter window's view of one. */
+export type BriefingMode = { type: 'closed' } | { type: 'panel' } | { type: 'presenting'; index: number } | { type: 'presenter'; index: number };
+
+/** How the last write of an article to this browser's storage went. */
+export type SaveStatus = 'saving' | 'saved' | 'failed';
+
+export interface BriefingState {
+  /** The bundled briefing files, checked; null until the briefing mode first loads them. */
+  files: Briefing[] | null;
+  /** The editor (briefing and undo history) of each briefing edited, imported or restored in this browser. */
+  editors: Record<string, BriefingEditorState>;
+  /** The briefing asked for by id (the URL, an import); null: the shown article's. */
+  requestedId: string | null;
+  mode: BriefingMode;
+  /** Why the last file or stored copy was not used, or the bundled files could not be read. */
+  problems: DataProblem[];
+}
 
 export interface DashboardState {
   selection: Selection;
@@ -23,13 +54,36 @@ export interface DashboardState {
   isReviewing: boolean;
   /** The annotation waiting for a click on the map to place it, if any. */
   placingAnnotationId: string | null;
+  /** The checked files the app ships with; null until they are loaded. */
+  bundled: Dataset | null;
+  /** Articles opened, imported or reviewed in this browser (a reviewed bundled article is a record too), sorted by id. */
+  records: ArticleRecord[];
+  /** Whether the records kept in this browser have been read back yet. */
+  isRestored: boolean;
+  saves: Record<string, SaveStatus>;
+  /** Each article's review undo history (earlier versions of its annotations), oldest first. */
+  reviewHistory: Record<string, ReviewSnapshot[]>;
+  reviewerName: string;
+  /** Problems with stored articles or the storage itself, in words for the analyst. */
+  problems: LocalizedText[];
+  briefing: BriefingState;
 }
 
+/** @deprecated name kept for the components that read slices of it; the same as DashboardState. */
+export type AppState = DashboardState;
+
 type Listener = () => void;
+
+export const DEFAULT_REVIEWER_NAME = 'Analyste';
+
+/** What the UI sends for a review: the store adds who and when. */
+export type ReviewCommand = DistributiveOmit<Exclude<ReviewAction, { type: 'undo' }>, 'reviewer' | 'at'> | { type: 'undo' };
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export interface Store {
   getState(): DashboardState;
   subscribe(listener: Listener): () => void;
+
   select(selection: Selection, options?: { focus?: boolean }): void;
   clearSelection(): void;
   toggleLayer(layer: LayerToggleId): void;
@@ -40,10 +94,42 @@ export interface Store {
   setArticleScope(scope: 'one' | 'all'): void;
   setReviewing(isReviewing: boolean): void;
   setPlacing(annotationId: string | null): void;
+  /** Follows the address: its selection and briefing location (url-sync.ts calls it). */
+  followLocation(selection: Selection, briefing: BriefingLocation | null): void;
+
+  setBundled(dataset: Dataset): void;
+  /** The records read back from this browser's storage (those already opened in this session win). */
+  restoreRecords(records: readonly ArticleRecord[], problems: readonly LocalizedText[]): void;
+  /** Shows a newly opened or imported article (a new version of one replaces it, and its undo history goes). */
+  openArticle(record: ArticleRecord): void;
+  removeArticle(articleId: string): void;
+  reportSave(articleId: string, status: Exclude<SaveStatus, 'saving'>, problem?: LocalizedText): void;
+  reportProblem(problem: LocalizedText): void;
+  /** Applies a review command to an article, over what is shown; returns why nothing changed, or null. */
+  review(articleId: string, command: ReviewCommand, at?: string): string | null;
+  /** Places the mention waiting to be placed (placing mode) where the map was clicked. */
+  placeByHand(lngLat: [lng: number, lat: number]): void;
+  setReviewerName(name: string): void;
+
+  /** The bundled briefing files and the copies kept in this browser, once read. */
+  loadBriefings(files: readonly Briefing[], stored: readonly Briefing[], problems: readonly DataProblem[]): void;
+  setBriefingMode(mode: BriefingMode): void;
+  editBriefing(edit: BriefingEdit): void;
+  /** Adds a slide from the dashboard's view (camera from the map, or null without one). */
+  addSlideFromView(camera: DashboardView['camera'], untitled: string): void;
+  /** Shows an imported briefing (under its own id, new or not), or says why it was refused. */
+  importBriefing(result: { ok: true; briefing: Briefing } | { ok: false; problems: DataProblem[] }): void;
+  /** Back to the briefing's original (the bundled file or the draft), forgetting the edits. */
+  resetBriefing(): void;
+}
+
+export interface StoreOptions extends Partial<Omit<DashboardState, 'briefing'>> {
+  briefing?: Partial<BriefingState>;
 }
 
 /** Creates a store with the given starting values. */
-export function createStore(initial: Partial<DashboardState> = {}): Store {
+export function createStore(initial: StoreOptions = {}): Store {
+  const { briefing: initialBriefing, ...rest } = initial;
   let state: DashboardState = {
     selection: null,
     articleId: null,
@@ -53,20 +139,40 @@ export function createStore(initial: Partial<DashboardState> = {}): Store {
     focusRequest: 0,
     isReviewing: false,
     placingAnnotationId: null,
-    ...initial,
+    bundled: null,
+    records: [],
+    isRestored: false,
+    saves: {},
+    reviewHistory: {},
+    reviewerName: DEFAULT_REVIEWER_NAME,
+    problems: [],
+    ...rest,
+    briefing: { files: null, editors: {}, requestedId: null, mode: { type: 'closed' }, problems: [], ...initialBriefing },
   };
   const listeners = new Set<Listener>();
   const update = (next: DashboardState) => {
+    if (next === state) return;
     state = next;
-    for (const listener of listeners) listener();
+    for (const listener of [...listeners]) listener();
   };
+  const updateBriefing = (patch: Partial<BriefingState>) => update({ ...state, briefing: { ...state.briefing, ...patch } });
+  const withRecord = (record: ArticleRecord): ArticleRecord[] => [...state.records.filter((r) => r.meta.id !== record.meta.id), record].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
 
-  return {
+  /** The briefing the editor works on now, with its editor state (made from the original on first edit). */
+  const activeEditor = (): BriefingEditorState | null => {
+    const briefing = selectBriefing(state);
+    if (!briefing) return null;
+    return state.briefing.editors[briefing.id] ?? createEditorState(briefing);
+  };
+  const setEditor = (editor: BriefingEditorState) => updateBriefing({ editors: { ...state.briefing.editors, [editor.briefing.id]: editor } });
+
+  const store: Store = {
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+
     select(selection, options = {}) {
       const focus = options.focus ?? true; // re-frame the map even when the same thing is picked again
       if (isSameSelection(selection, state.selection) && !focus) return;
@@ -86,7 +192,9 @@ export function createStore(initial: Partial<DashboardState> = {}): Store {
       if (language !== state.language) update({ ...state, language });
     },
     setArticle(articleId) {
-      if (articleId !== state.articleId || state.articleScope !== 'one') update({ ...state, articleId, articleScope: 'one' });
+      if (articleId === state.articleId && state.articleScope === 'one') return;
+      // The briefing follows the article shown, unless the address asks for another one later.
+      update({ ...state, articleId, articleScope: 'one', briefing: { ...state.briefing, requestedId: null } });
     },
     setReviewing(isReviewing) {
       if (isReviewing !== state.isReviewing) update({ ...state, isReviewing, placingAnnotationId: isReviewing ? state.placingAnnotationId : null });
@@ -97,5 +205,129 @@ export function createStore(initial: Partial<DashboardState> = {}): Store {
     setArticleScope(articleScope) {
       if (articleScope !== state.articleScope) update({ ...state, articleScope });
     },
+    followLocation(selection, location) {
+      let next = state;
+      if (!isSameSelection(selection, state.selection)) next = { ...next, selection, focusRequest: next.focusRequest + 1 };
+      const mode = state.briefing.mode;
+      if (location) {
+        const wanted: BriefingMode = location.isPresenter ? { type: 'presenter', index: location.slideIndex } : { type: 'presenting', index: location.slideIndex };
+        const isSame = mode.type === wanted.type && mode.index === wanted.index && selectBriefing(next)?.id === location.briefingId;
+        if (!isSame) next = { ...next, briefing: { ...next.briefing, requestedId: location.briefingId, mode: wanted } };
+      } else if (mode.type === 'presenting' || mode.type === 'presenter') {
+        next = { ...next, briefing: { ...next.briefing, mode: { type: 'closed' } } };
+      }
+      update(next);
+    },
+
+    setBundled(bundled) {
+      if (bundled !== state.bundled) update({ ...state, bundled });
+    },
+    restoreRecords(records, problems) {
+      const opened = new Set(state.records.map((record) => record.meta.id));
+      const restored = records.filter((record) => !opened.has(record.meta.id));
+      const saves = { ...state.saves };
+      for (const record of restored) saves[record.meta.id] = 'saved';
+      update({ ...state, records: [...state.records, ...restored].sort((a, b) => a.meta.id.localeCompare(b.meta.id)), saves, isRestored: true, problems: [...state.problems, ...problems] });
+    },
+    openArticle(record) {
+      const id = record.meta.id;
+      const { [id]: _forgotten, ...reviewHistory } = state.reviewHistory;
+      update({
+        ...state,
+        records: withRecord(record),
+        saves: { ...state.saves, [id]: 'saving' },
+        reviewHistory,
+        articleId: id,
+        articleScope: 'one',
+        briefing: { ...state.briefing, requestedId: null },
+      });
+    },
+    removeArticle(articleId) {
+      if (!state.records.some((record) => record.meta.id === articleId)) return;
+      const { [articleId]: _history, ...reviewHistory } = state.reviewHistory;
+      const { [articleId]: _save, ...saves } = state.saves;
+      const removed = state.records.find((record) => record.meta.id === articleId)!;
+      const isMentionOfRemoved = state.selection?.type === 'mention' && removed.annotations.some((annotation) => annotation.id === state.selection?.id);
+      const selection = isMentionOfRemoved ? null : state.selection;
+      update({ ...state, records: state.records.filter((record) => record.meta.id !== articleId), reviewHistory, saves, selection, articleId: state.articleId === articleId ? null : state.articleId });
+    },
+    reportSave(articleId, status, problem) {
+      update({ ...state, saves: { ...state.saves, [articleId]: status }, problems: problem ? [...state.problems, problem] : state.problems });
+    },
+    reportProblem(problem) {
+      update({ ...state, problems: [...state.problems, problem] });
+    },
+    review(articleId, command, at = new Date().toISOString()) {
+      const dataset = selectDataset(state);
+      const article = dataset.articles.find((candidate) => candidate.meta.id === articleId);
+      if (!article) return `No article ${articleId} is shown.`;
+      const stored = state.records.find((record) => record.meta.id === articleId);
+      const record = recordToReview(article, stored, dataset.places);
+      const action = command.type === 'undo' ? command : ({ ...command, reviewer: reviewerAgent(state.reviewerName), at } as ReviewAction);
+      const outcome = reviewRecord(record, state.reviewHistory[articleId] ?? [], action, dataset.places);
+      if (!outcome.ok) return outcome.notice;
+      update({ ...state, records: withRecord(outcome.record), saves: { ...state.saves, [articleId]: 'saving' }, reviewHistory: { ...state.reviewHistory, [articleId]: outcome.history } });
+      return null;
+    },
+    placeByHand(lngLat) {
+      const annotationId = state.placingAnnotationId;
+      if (!annotationId) return;
+      const owner = selectDataset(state).articles.find((article) => article.annotations.some((annotation) => annotation.id === annotationId));
+      if (owner) store.review(owner.meta.id, { type: 'place-by-hand', annotationId, lngLat });
+      store.setPlacing(null);
+    },
+    setReviewerName(name) {
+      const reviewerName = name.trim() || DEFAULT_REVIEWER_NAME;
+      if (reviewerName !== state.reviewerName) update({ ...state, reviewerName });
+    },
+
+    loadBriefings(files, stored, problems) {
+      const editors = { ...state.briefing.editors };
+      for (const briefing of stored) editors[briefing.id] ??= createEditorState(briefing);
+      const next: BriefingState = { ...state.briefing, files: [...files], editors, problems: [...state.briefing.problems, ...problems] };
+      update({ ...state, briefing: next });
+      // An address that names a briefing nobody has: say so, and stay on the dashboard.
+      const requested = state.briefing.requestedId;
+      if (requested && selectBriefing(state)?.id !== requested) {
+        updateBriefing({
+          requestedId: null,
+          mode: state.briefing.mode.type === 'closed' ? state.briefing.mode : { type: 'panel' },
+          problems: [...state.briefing.problems, { file: `#brief=${requested}`, field: '', message: 'names no briefing held here.', fix: 'Open one of the briefings listed, or import its file.' }],
+        });
+      }
+    },
+    setBriefingMode(mode) {
+      const current = state.briefing.mode;
+      if (current.type === mode.type && ('index' in current ? current.index : -1) === ('index' in mode ? mode.index : -1)) return;
+      updateBriefing({ mode });
+    },
+    editBriefing(edit) {
+      const editor = activeEditor();
+      if (!editor) return;
+      const next = briefingEditorReducer(editor, edit);
+      if (next !== editor) setEditor(next);
+    },
+    addSlideFromView(camera, untitled) {
+      const editor = activeEditor();
+      if (!editor) return;
+      const dataset = selectDataset(state);
+      const article = dataset.articles.find((candidate) => candidate.meta.id === (state.articleId ?? editor.briefing.articleId)) ?? dataset.articles[0];
+      const view: DashboardView = { selection: state.selection, layers: state.layers, article, camera, language: state.language };
+      setEditor(briefingEditorReducer(editor, { type: 'add', slide: slideFromView(editor.briefing, dataset, view, untitled) }));
+    },
+    importBriefing(result) {
+      if (!result.ok) return updateBriefing({ problems: result.problems });
+      const { briefing } = result;
+      const current = state.briefing.editors[briefing.id] ?? createEditorState(selectOriginalBriefings(state).find((b) => b.id === briefing.id) ?? briefing);
+      const editor = current.briefing === briefing ? current : briefingEditorReducer(current, { type: 'replace', briefing });
+      updateBriefing({ editors: { ...state.briefing.editors, [briefing.id]: editor }, requestedId: briefing.id, problems: [] });
+    },
+    resetBriefing() {
+      const active = selectBriefing(state);
+      const original = active && selectOriginalBriefings(state).find((briefing) => briefing.id === active.id);
+      if (!original) return; // an imported briefing has no original to go back to
+      setEditor(createEditorState(original));
+    },
   };
+  return store;
 }

@@ -1,30 +1,46 @@
 /**
- * Keeps the URL hash and the selection in step: `#place=nouakchott` or `#incident=ID` opens the
- * dashboard with that selection, each new selection is a history entry, and back/forward restore
- * the selection they point at.
+ * The address follows the store, and the store follows the address: `#place=nouakchott`,
+ * `#incident=ID`, `#mention=ID` and `#brief=ID&slide=3` (`&presenter=1` for the presenter window)
+ * open what they name, on load and when typed into an open tab; back and forward restore them.
+ * This is the only code that writes the address. A new selection, or entering or leaving a
+ * presentation, is a history entry; moving from slide to slide replaces the entry, so back leaves
+ * the presentation instead of stepping through every slide.
  */
+import { briefingFromHash, hashWithBriefing, type BriefingLocation } from '../core/briefing/briefing-hash';
 import { hashWithSelection, isSameSelection, selectionFromHash } from '../core/selection';
-import type { Store } from './store';
+import { selectBriefing } from './selectors';
+import type { DashboardState, Store } from './store';
 
-export function syncSelectionWithUrl(store: Store, win: Window = window): () => void {
-  const fromUrl = () => {
-    const selection = selectionFromHash(win.location.hash);
-    if (!isSameSelection(selection, store.getState().selection)) {
-      if (selection) store.select(selection);
-      else store.clearSelection();
-    }
-  };
+/** The briefing location the state shows, or null when no slide is on screen. */
+export function briefingLocationOf(state: DashboardState): BriefingLocation | null {
+  const { mode, requestedId } = state.briefing;
+  if (mode.type !== 'presenting' && mode.type !== 'presenter') return null;
+  const briefingId = selectBriefing(state)?.id ?? requestedId;
+  return briefingId ? { briefingId, slideIndex: mode.index, isPresenter: mode.type === 'presenter' } : null;
+}
+
+/** The hash for `state`, keeping any key of `hash` that the app does not own. */
+export function hashOf(state: DashboardState, hash: string): string {
+  return hashWithBriefing(hashWithSelection(hash, state.selection), briefingLocationOf(state));
+}
+
+export function syncWithUrl(store: Store, win: Window = window): () => void {
+  const fromUrl = () => store.followLocation(selectionFromHash(win.location.hash), briefingFromHash(win.location.hash));
   fromUrl();
 
-  let last = store.getState().selection;
+  let last = store.getState();
   const unsubscribe = store.subscribe(() => {
-    const { selection } = store.getState();
-    if (isSameSelection(selection, last)) return;
-    last = selection;
-    const hash = hashWithSelection(win.location.hash, selection);
+    const state = store.getState();
+    const previous = last;
+    last = state;
+    const hash = hashOf(state, win.location.hash);
     if (hash === win.location.hash || (hash === '' && win.location.hash === '')) return;
-    const url = `${win.location.pathname}${win.location.search}${hash}`;
-    win.history.pushState(null, '', url || win.location.pathname);
+    const url = `${win.location.pathname}${win.location.search}${hash}` || win.location.pathname;
+    const before = briefingLocationOf(previous);
+    const after = briefingLocationOf(state);
+    const isSlideStep = before !== null && after !== null && before.briefingId === after.briefingId && before.isPresenter === after.isPresenter;
+    if (isSlideStep && isSameSelection(previous.selection, state.selection)) win.history.replaceState(win.history.state, '', url);
+    else win.history.pushState(null, '', url);
   });
   win.addEventListener('popstate', fromUrl);
   win.addEventListener('hashchange', fromUrl);

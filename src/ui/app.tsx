@@ -2,7 +2,10 @@ import { useEffect, useMemo, useState } from 'react';
 import type { DatasetResult } from '../core/dataset';
 import { createStore } from '../state/store';
 import { StoreContext } from '../state/use-store';
-import { syncSelectionWithUrl } from '../state/url-sync';
+import { syncWithUrl } from '../state/url-sync';
+import { openArticleDb } from '../state/article-db';
+import { persistArticles } from '../state/persist-articles';
+import { persistReviewerName } from '../state/persist-reviewer';
 import { ErrorPanel } from './error-panel';
 import { Dashboard } from './dashboard';
 import { preferredLanguage, t } from './i18n';
@@ -34,6 +37,7 @@ export function App({ loading }: { loading: Promise<DatasetResult> }) {
     loading
       .then((loaded) => {
         performance.mark('border-brief:data-checked'); // read by the benchmark
+        if (loaded.ok) store.setBundled(loaded.dataset); // before the dashboard's first render, which makes the map
         settle(loaded);
       })
       .catch((error: unknown) => settle({ ok: false, problems: [{ file: '(loader)', field: '', message: String(error), fix: '' }] }));
@@ -41,10 +45,14 @@ export function App({ loading }: { loading: Promise<DatasetResult> }) {
       isCurrent = false;
       clearTimeout(timer);
     };
-  }, [loading]);
+  }, [loading, store]);
 
+  // Once the store holds the checked data, its subscribers start: the address, and what this
+  // browser keeps (the articles opened and reviewed, the reviewer's name).
   useEffect(() => {
-    if (result?.ok) return syncSelectionWithUrl(store);
+    if (!result?.ok) return;
+    const stops = [syncWithUrl(store), persistArticles(store, () => openArticleDb()), persistReviewerName(store, safeLocalStorage())];
+    return () => stops.forEach((stop) => stop());
   }, [result, store]);
 
   const language = store.getState().language;
@@ -57,7 +65,16 @@ export function App({ loading }: { loading: Promise<DatasetResult> }) {
   if (!result.ok) return <ErrorPanel problems={result.problems} language={language} />;
   return (
     <StoreContext.Provider value={store}>
-      <Dashboard dataset={result.dataset} />
+      <Dashboard />
     </StoreContext.Provider>
   );
+}
+
+/** localStorage, or a stand-in that keeps nothing where the browser refuses it (some private windows). */
+function safeLocalStorage(): Pick<Storage, 'getItem' | 'setItem'> {
+  try {
+    return window.localStorage;
+  } catch {
+    return { getItem: () => null, setItem: () => {} };
+  }
 }

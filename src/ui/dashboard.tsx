@@ -1,8 +1,8 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useState } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import type { ArticleRecord } from '../core/exchange/article-record';
-import { withArticleRecords } from '../core/views/with-article-records';
-import { useUserArticles } from '../state/use-user-articles';
+import { whenSaved } from '../state/persist-articles';
+import { selectDataset, selectShownArticle, selectShownArticles, selectUserArticleIds } from '../state/selectors';
 import { ArticleTools } from './article-tools';
 import { useReview } from './use-review';
 import { findIncident } from '../core/views/place-mentions';
@@ -14,7 +14,7 @@ import { Legend } from './legend';
 import { MapView } from './map-view';
 import { PlaceCard } from './place-card';
 import { LanguageToggle } from './language-toggle';
-import { t } from './i18n';
+import { localized, t } from './i18n';
 import { ArticleSwitcher } from './article-switcher';
 
 // Loaded on first use, not at start: the briefing mode, and the review and opening tools.
@@ -25,15 +25,16 @@ const AddMentionCard = lazy(() => import('./add-mention-card').then((module) => 
 
 /**
  * The « Briefing » button. The briefing mode (editor, presentation, handouts) loads when it is
- * clicked, or at once when the address asks for a briefing (#brief=…).
+ * clicked, or at once when the store asks for it (an address with #brief=…, typed or loaded).
  */
-function BriefingLauncher({ dataset }: { dataset: Dataset }) {
-  const [isLoaded, setLoaded] = useState(() => new URLSearchParams(window.location.hash.slice(1)).has('brief'));
-  const [isOpenAtStart, setOpenAtStart] = useState(false);
-  if (isLoaded) {
+function BriefingLauncher() {
+  const store = useStoreApi();
+  const isAsked = useDashboard((s) => s.briefing.mode.type !== 'closed');
+  const [isLoaded, setLoaded] = useState(isAsked);
+  if (isLoaded || isAsked) {
     return (
       <Suspense fallback={null}>
-        <BriefingRoot dataset={dataset} isOpenAtStart={isOpenAtStart} />
+        <BriefingRoot />
       </Suspense>
     );
   }
@@ -43,8 +44,8 @@ function BriefingLauncher({ dataset }: { dataset: Dataset }) {
       className="briefing-button"
       aria-expanded={false}
       onClick={() => {
-        setOpenAtStart(true);
         setLoaded(true);
+        store.setBriefingMode({ type: 'panel' });
       }}
     >
       Briefing
@@ -53,34 +54,29 @@ function BriefingLauncher({ dataset }: { dataset: Dataset }) {
 }
 
 /** The dashboard: lists and card, the map, and the article, all driven by one selection. */
-export function Dashboard({ dataset: bundled }: { dataset: Dataset }) {
+export function Dashboard() {
   const store = useStoreApi();
-  const userArticles = useUserArticles();
-  const { records, save: saveRecord } = userArticles;
-  // The bundled articles plus those opened or reviewed in this browser (kept in IndexedDB).
-  const dataset = useMemo(() => withArticleRecords(bundled, records), [bundled, records]);
-  const userArticleIds = useMemo(() => new Set(records.map((record) => record.meta.id)), [records]);
-  const review = useReview(dataset, saveRecord);
+  const dataset = useDashboard(selectDataset);
+  const userArticleIds = useDashboard(selectUserArticleIds);
+  const problems = useDashboard((s) => s.problems);
+  const review = useReview();
   const [isOpening, setOpening] = useState(false);
   const [droppedFiles, setDroppedFiles] = useState<File[] | null>(null);
   const [pendingWords, setPendingWords] = useState<{ article: LoadedArticle; start: number; end: number } | null>(null);
   const openArticle = useCallback(
-    async (record: ArticleRecord) => {
-      const isSaved = await saveRecord(record);
-      store.setArticle(record.meta.id);
-      return isSaved;
+    (record: ArticleRecord) => {
+      store.openArticle(record);
+      return whenSaved(store, record.meta.id);
     },
-    [saveRecord, store],
+    [store],
   );
   // The map starts first; the panels render in a second, interruptible pass, so their work fills
   // the time the map spends waiting on its workers instead of delaying the map's start.
   const panelsDataset = useDeferredValue<Dataset | null>(dataset, null);
   const selection = useDashboard((s) => s.selection);
   const language = useDashboard((s) => s.language);
-  const articleId = useDashboard((s) => s.articleId);
-  const articleScope = useDashboard((s) => s.articleScope);
-  const article = dataset.articles.find((candidate) => candidate.meta.id === articleId) ?? dataset.articles[0];
-  const shownArticles = useMemo(() => (articleScope === 'all' ? dataset.articles : article ? [article] : []), [articleScope, dataset.articles, article]);
+  const article = useDashboard(selectShownArticle);
+  const shownArticles = useDashboard(selectShownArticles);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -124,16 +120,16 @@ export function Dashboard({ dataset: bundled }: { dataset: Dataset }) {
           {t('appTitle', language)} <span className="tagline">{t('tagline', language)}</span>
         </h1>
         <div className="header-tools">
-          {panelsDataset && <BriefingLauncher dataset={panelsDataset} />}
+          {panelsDataset && <BriefingLauncher />}
           <LanguageToggle />
         </div>
       </header>
       <aside className="side-panel" aria-label={t('places', language)} aria-busy={panelsDataset === null}>
-        {userArticles.problems.length > 0 && (
+        {problems.length > 0 && (
           <div role="alert" className="open-problems">
             <ul>
-              {userArticles.problems.map((problem, index) => (
-                <li key={index}>{problem}</li>
+              {problems.map((problem, index) => (
+                <li key={index}>{localized(problem, language)}</li>
               ))}
             </ul>
           </div>
@@ -158,10 +154,7 @@ export function Dashboard({ dataset: bundled }: { dataset: Dataset }) {
         <MapView
           dataset={dataset}
           articles={shownArticles}
-          onPlaceByHand={(annotationId, lngLat) => {
-            const owner = articleOfAnnotation(annotationId);
-            if (owner) void review.dispatch(owner, { type: 'place-by-hand', annotationId, lngLat });
-          }}
+          onPlaceByHand={(_annotationId, lngLat) => store.placeByHand(lngLat)}
         />
         <Legend />
       </main>
@@ -172,7 +165,7 @@ export function Dashboard({ dataset: bundled }: { dataset: Dataset }) {
               key={shown.meta.id}
               article={shown}
               onWordsSelected={(owner, start, end) => setPendingWords({ article: owner, start, end })}
-              toolbar={<ArticleTools article={shown} dataset={dataset} onRemove={userArticleIds.has(shown.meta.id) ? () => void userArticles.remove(shown.meta.id) : undefined} />}
+              toolbar={<ArticleTools article={shown} dataset={dataset} onRemove={userArticleIds.has(shown.meta.id) ? () => store.removeArticle(shown.meta.id) : undefined} />}
             />
           ))}
       </div>

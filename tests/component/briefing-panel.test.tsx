@@ -8,7 +8,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useReducer } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parseBriefing } from '../../src/core/briefing/briefing-schema';
-import { briefingEditorReducer, createEditorState } from '../../src/state/briefing-editor';
+import { briefingEditorReducer, createEditorState } from '../../src/core/briefing/edit-briefing';
 import { BriefingPanel } from '../../src/ui/briefing/briefing-panel';
 
 const parsed = parseBriefing('seed.json', readFileSync('data/briefings/kessiya-2024-05-mali-mauritanie.json', 'utf8'));

@@ -2,7 +2,7 @@ import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { Briefing } from '../../core/briefing/briefing-schema';
 import type { DataProblem } from '../../core/dataset';
 import type { Language } from '../../core/types';
-import type { BriefingEdit } from '../../state/briefing-editor';
+import type { BriefingEdit } from '../../core/briefing/edit-briefing';
 import { bt } from './briefing-i18n';
 
 export interface ExportProgress {

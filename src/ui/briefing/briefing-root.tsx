@@ -1,12 +1,8 @@
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import { briefingFromHash, hashWithBriefing, type BriefingLocation } from '../../core/briefing/briefing-hash';
-import { parseBriefing, type Briefing, type Slide } from '../../core/briefing/briefing-schema';
+import { useMemo, useState } from 'react';
+import { parseBriefing, type Slide } from '../../core/briefing/briefing-schema';
 import { serializeBriefing } from '../../core/briefing/serialize-briefing';
-import type { Dataset, DataProblem } from '../../core/dataset';
-import { findIncident, mentionsOfPlace } from '../../core/views/place-mentions';
 import { incidentMapFeatures } from '../../map/incident-features';
-import { briefingEditorReducer, createEditorState } from '../../state/briefing-editor';
-import { forgetStoredBriefing, loadStoredBriefing, storeBriefing } from '../../state/briefing-storage';
+import { selectBriefing, selectCanUndoBriefing, selectDataset } from '../../state/selectors';
 import { useDashboard, useStoreApi } from '../../state/use-store';
 import { useMapStyle } from '../use-map-style';
 import { bt } from './briefing-i18n';
@@ -17,100 +13,42 @@ import { Presentation } from './presentation';
 import { PresenterView } from './presenter-view';
 import { renderSlideImages } from './render-slide-images';
 import { slidePng } from './slide-png';
-import { useBriefings } from './use-briefings';
+import { useBriefingsInStore } from './use-briefings-in-store';
 import { useBriefingTheme } from './use-briefing-theme';
 import { downloadFile } from '../download-file';
 import './briefing.css';
 
-type Mode = { type: 'closed' } | { type: 'panel' } | { type: 'presenting'; index: number } | { type: 'presenter'; index: number };
-
 /**
- * Mount point of the briefing mode (issue 4), rendered once in the dashboard header: the
- * « Briefing » button, the editor panel, the full-screen presentation, the presenter view (a
- * second window, opened by `#brief=ID&presenter=1`) and the handouts. `#brief=ID&slide=3` opens
- * slide 3.
+ * Mount point of the briefing mode, rendered once in the dashboard header: the « Briefing »
+ * button, the editor panel, the full-screen presentation, the presenter view (a second window,
+ * opened by `#brief=ID&presenter=1`) and the handouts. What is shown and edited lives in the store
+ * (its `briefing` slice); this component reads it and sends the user's actions back.
  */
-export function BriefingRoot({ dataset, isOpenAtStart = false }: { dataset: Dataset; /** Open the editor panel at once (the user already asked for the briefing). */ isOpenAtStart?: boolean }) {
-  const loaded = useBriefings(dataset);
-  if (!loaded) return null;
-  return <LoadedBriefingRoot dataset={dataset} bundled={loaded.briefings} loadProblems={loaded.problems} isOpenAtStart={isOpenAtStart} />;
+export function BriefingRoot() {
+  const isLoaded = useBriefingsInStore();
+  return isLoaded ? <LoadedBriefingRoot /> : null;
 }
 
-function LoadedBriefingRoot({ dataset, bundled, loadProblems, isOpenAtStart }: { dataset: Dataset; bundled: Briefing[]; loadProblems: DataProblem[]; isOpenAtStart: boolean }) {
+function LoadedBriefingRoot() {
   const store = useStoreApi();
+  const dataset = useDashboard(selectDataset);
   const language = useDashboard((s) => s.language);
-  const articleId = useDashboard((s) => s.articleId);
+  const briefing = useDashboard(selectBriefing);
+  const canUndo = useDashboard(selectCanUndoBriefing);
+  const mode = useDashboard((s) => s.briefing.mode);
+  const problems = useDashboard((s) => s.briefing.problems);
   const [theme, setTheme] = useBriefingTheme();
-  const [activeId, setActiveId] = useState(() => briefingFromHash(window.location.hash)?.briefingId ?? bundled.find((b) => b.articleId === articleId)?.id ?? bundled[0]?.id ?? '');
-  const original = bundled.find((briefing) => briefing.id === activeId) ?? bundled[0];
-  const [editor, dispatch] = useReducer(briefingEditorReducer, original, (initial) => createEditorState((initial && loadStoredBriefing(window.localStorage, initial.id, dataset)) ?? initial!));
-  const briefing = editor.briefing;
-  const [mode, setMode] = useState<Mode>(() => {
-    const fromHash = modeFromHash(window.location.hash, bundled);
-    return fromHash.type === 'closed' && isOpenAtStart ? { type: 'panel' } : fromHash;
-  });
-  const [problems, setProblems] = useState<DataProblem[]>(loadProblems);
+  // What an export is doing now, and the PDF's notes option: passing states of this panel only.
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [withNotes, setWithNotes] = useState(false);
   const style = useMapStyle(dataset, language);
   const incidents = useMemo(() => incidentMapFeatures(dataset.articles.flatMap((article) => article.incidents)), [dataset]);
 
-  // Edits persist across reloads; the untouched draft is not stored, so a new derivation shows.
-  useEffect(() => {
-    if (briefing && editor.past.length > 0) storeBriefing(window.localStorage, briefing);
-  }, [briefing, editor.past.length]);
-
-  useEffect(() => {
-    const onHashChange = () => {
-      const location = briefingFromHash(window.location.hash);
-      if (!location) return setMode((current) => (current.type === 'presenting' || current.type === 'presenter' ? { type: 'closed' } : current));
-      if (location.briefingId !== activeId && bundled.some((b) => b.id === location.briefingId)) setActiveId(location.briefingId);
-      setMode(location.isPresenter ? { type: 'presenter', index: location.slideIndex } : { type: 'presenting', index: location.slideIndex });
-    };
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-  }, [activeId, bundled]);
-
-  useEffect(() => {
-    if (!original || original.id === briefing?.id) return;
-    dispatch({ type: 'replace', briefing: loadStoredBriefing(window.localStorage, original.id, dataset) ?? original });
-  }, [original, briefing?.id, dataset]);
-
-  const setLocation = useCallback((location: BriefingLocation | null) => {
-    const hash = hashWithBriefing(window.location.hash, location);
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}` || window.location.pathname);
-  }, []);
-
-  const present = useCallback(
-    (index: number) => {
-      if (!briefing) return;
-      setMode({ type: 'presenting', index });
-      setLocation({ briefingId: briefing.id, slideIndex: index, isPresenter: false });
-    },
-    [briefing, setLocation],
-  );
-
   const addFromView = () => {
-    if (!briefing) return;
     const map = window.borderBrief?.map;
-    const { selection, layers } = store.getState();
-    const article = dataset.articles.find((candidate) => candidate.meta.id === (articleId ?? briefing.articleId)) ?? dataset.articles[0];
-    const incident = selection?.type === 'incident' ? findIncident(dataset.articles, selection.id)?.incident : undefined;
-    const place = selection?.type === 'place' ? dataset.places.find((candidate) => candidate.id === selection.id) : undefined;
     const center = map?.getCenter();
-    const camera: Slide['camera'] = map && center ? { center: [round(center.lng, 6), round(center.lat, 6)], zoom: round(map.getZoom(), 2), bearing: round(map.getBearing(), 1), pitch: round(map.getPitch(), 1) } : briefing.slides[0]!.camera;
-    dispatch({
-      type: 'add',
-      slide: {
-        title: incident?.properties.title[language] ?? place?.name[language] ?? bt('newSlide', language),
-        camera,
-        layers: { ...layers },
-        placeIds: place ? [place.id] : [],
-        incidentIds: incident ? [incident.properties.id] : [],
-        annotationIds: incident ? [...incident.properties.annotation_ids] : place && article ? mentionsOfPlace([article], place.id).map((m) => m.annotationId) : [],
-        notes: '',
-      },
-    });
+    const camera: Slide['camera'] | null = map && center ? { center: [round(center.lng, 6), round(center.lat, 6)], zoom: round(map.getZoom(), 2), bearing: round(map.getBearing(), 1), pitch: round(map.getPitch(), 1) } : null;
+    store.addSlideFromView(camera, bt('newSlide', language));
   };
 
   const exportPdf = async () => {
@@ -147,45 +85,34 @@ function LoadedBriefingRoot({ dataset, bundled, loadProblems, isOpenAtStart }: {
     }
   };
 
-  const importJson = async (file: File) => {
-    const result = parseBriefing(file.name, await file.text(), dataset);
-    if (!result.ok) return setProblems(result.problems);
-    setProblems([]);
-    if (result.briefing.id !== briefing?.id) setActiveId(result.briefing.id);
-    dispatch({ type: 'replace', briefing: result.briefing });
-    storeBriefing(window.localStorage, result.briefing);
-  };
+  const importJson = async (file: File) => store.importBriefing(parseBriefing(file.name, await file.text(), dataset));
 
   if (!briefing) return null;
   const isOpen = mode.type !== 'closed';
 
   return (
     <>
-      <button type="button" className="briefing-button" aria-expanded={isOpen} title={bt('openBriefing', language)} onClick={() => setMode(isOpen ? { type: 'closed' } : { type: 'panel' })}>
+      <button type="button" className="briefing-button" aria-expanded={isOpen} title={bt('openBriefing', language)} onClick={() => store.setBriefingMode(isOpen ? { type: 'closed' } : { type: 'panel' })}>
         {bt('briefing', language)}
       </button>
       {mode.type === 'panel' && (
         <BriefingPanel
           briefing={briefing}
           language={language}
-          canUndo={editor.past.length > 0}
+          canUndo={canUndo}
           problems={problems}
           progress={progress}
           withNotes={withNotes}
           onWithNotesChange={setWithNotes}
-          onEdit={dispatch}
+          onEdit={(edit) => store.editBriefing(edit)}
           onAddFromView={addFromView}
-          onPresent={present}
+          onPresent={(index) => store.setBriefingMode({ type: 'presenting', index })}
           onExportJson={() => downloadFile(`${briefing.id}.json`, serializeBriefing(briefing), 'application/json')}
           onImportJson={(file) => void importJson(file)}
-          onResetDraft={() => {
-            if (!original) return;
-            forgetStoredBriefing(window.localStorage, original.id);
-            dispatch({ type: 'replace', briefing: original });
-          }}
+          onResetDraft={() => store.resetBriefing()}
           onExportPdf={() => void exportPdf()}
           onExportPngs={() => void exportPngs()}
-          onClose={() => setMode({ type: 'closed' })}
+          onClose={() => store.setBriefingMode({ type: 'closed' })}
         />
       )}
       {mode.type === 'presenting' && (
@@ -193,14 +120,8 @@ function LoadedBriefingRoot({ dataset, bundled, loadProblems, isOpenAtStart }: {
           dataset={dataset}
           briefing={briefing}
           index={Math.min(mode.index, briefing.slides.length - 1)}
-          onIndexChange={(index) => {
-            setMode({ type: 'presenting', index });
-            setLocation({ briefingId: briefing.id, slideIndex: index, isPresenter: false });
-          }}
-          onExit={() => {
-            setMode({ type: 'panel' });
-            setLocation(null);
-          }}
+          onIndexChange={(index) => store.setBriefingMode({ type: 'presenting', index })}
+          onExit={() => store.setBriefingMode({ type: 'panel' })}
           onExportPng={(index) => void exportPngs(index)}
           theme={theme}
           onThemeChange={setTheme}
@@ -209,12 +130,6 @@ function LoadedBriefingRoot({ dataset, bundled, loadProblems, isOpenAtStart }: {
       {mode.type === 'presenter' && <PresenterView dataset={dataset} briefing={briefing} initialIndex={mode.index} theme={theme} />}
     </>
   );
-}
-
-function modeFromHash(hash: string, briefings: readonly Briefing[]): Mode {
-  const location = briefingFromHash(hash);
-  if (!location || !briefings.some((briefing) => briefing.id === location.briefingId)) return { type: 'closed' };
-  return location.isPresenter ? { type: 'presenter', index: location.slideIndex } : { type: 'presenting', index: location.slideIndex };
 }
 
 function round(value: number, digits: number): number {

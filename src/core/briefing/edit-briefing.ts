@@ -1,9 +1,9 @@
 /**
  * Editing a briefing: add a slide, retitle, reorder, delete, write notes, replace it by an
- * imported file, and undo any of these. A pure reducer over plain data; the UI holds it with
- * useReducer and persists `briefing` (see briefing-storage.ts).
+ * imported file, and undo any of these. A pure reducer over plain data; the store
+ * (src/state/store.ts) keeps one editor state per briefing and applies its edits with it.
  */
-import type { Briefing, Slide } from '../core/briefing/briefing-schema';
+import type { Briefing, Slide } from './briefing-schema';
 
 export interface BriefingEditorState {
   briefing: Briefing;

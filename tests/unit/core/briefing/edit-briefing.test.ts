@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseBriefing, type Briefing } from '../../../src/core/briefing/briefing-schema';
-import { briefingEditorReducer, createEditorState, type BriefingEdit } from '../../../src/state/briefing-editor';
-import { deepFreeze } from '../core/briefing/seed-dataset';
+import { parseBriefing, type Briefing } from '../../../../src/core/briefing/briefing-schema';
+import { briefingEditorReducer, createEditorState, type BriefingEdit } from '../../../../src/core/briefing/edit-briefing';
+import { deepFreeze } from './seed-dataset';
 
 const parsed = parseBriefing('seed.json', readFileSync('data/briefings/kessiya-2024-05-mali-mauritanie.json', 'utf8'));
 if (!parsed.ok) throw new Error('seed briefing does not parse');

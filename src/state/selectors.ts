@@ -1,0 +1,78 @@
+/**
+ * What the store's state means for the views: the dataset with the analyst's articles, the
+ * articles shown, the briefings offered and the one shown. Each is a pure function from src/core,
+ * remembered for the last input it saw, so a component that reads one re-renders only when its
+ * inputs change (useSyncExternalStore compares by reference).
+ */
+import { offeredBriefings, originalBriefings, pickBriefing } from '../core/briefing/briefing-catalog';
+import type { Briefing } from '../core/briefing/briefing-schema';
+import type { Dataset, LoadedArticle } from '../core/dataset';
+import type { Agent } from '../core/types';
+import { withArticleRecords } from '../core/views/with-article-records';
+import { reviewerAgent } from '../core/review/reviewer';
+import type { DashboardState } from './store';
+
+const EMPTY_DATASET: Dataset = {
+  articles: [],
+  places: [],
+  geo: {
+    world: { type: 'FeatureCollection', features: [] },
+    countries: { type: 'FeatureCollection', features: [] },
+    border: { type: 'FeatureCollection', features: [] },
+    borderZone: { type: 'FeatureCollection', features: [] },
+    capitals: { type: 'FeatureCollection', features: [] },
+  },
+};
+
+/** Remembers the result for the last inputs (compared by reference). */
+function rememberLast<Args extends readonly unknown[], R>(compute: (...args: Args) => R): (...args: Args) => R {
+  let last: { args: Args; result: R } | null = null;
+  return (...args) => {
+    if (last && last.args.length === args.length && last.args.every((arg, i) => arg === args[i])) return last.result;
+    const result = compute(...args);
+    last = { args, result };
+    return result;
+  };
+}
+
+const datasetOf = rememberLast((bundled: Dataset | null, records: DashboardState['records']) => (bundled ? withArticleRecords(bundled, records) : EMPTY_DATASET));
+/** The bundled articles plus those opened or reviewed in this browser. */
+export const selectDataset = (state: DashboardState): Dataset => datasetOf(state.bundled, state.records);
+
+/** The article whose text is shown (the first when none was chosen). */
+export function selectShownArticle(state: DashboardState): LoadedArticle | undefined {
+  const { articles } = selectDataset(state);
+  return articles.find((article) => article.meta.id === state.articleId) ?? articles[0];
+}
+
+const shownOf = rememberLast((scope: DashboardState['articleScope'], articles: LoadedArticle[], shown: LoadedArticle | undefined) => (scope === 'all' ? articles : shown ? [shown] : []));
+/** The articles whose places, incidents and passages are shown: the one shown, or all. */
+export const selectShownArticles = (state: DashboardState): LoadedArticle[] => shownOf(state.articleScope, selectDataset(state).articles, selectShownArticle(state));
+
+const userIdsOf = rememberLast((records: DashboardState['records']) => new Set(records.map((record) => record.meta.id)));
+/** Ids of the articles kept in this browser (they can be removed; bundled ones cannot). */
+export const selectUserArticleIds = (state: DashboardState): ReadonlySet<string> => userIdsOf(state.records);
+
+const originalsOf = rememberLast((files: Briefing[] | null, dataset: Dataset) => (files ? originalBriefings(files, dataset) : []));
+/** Each briefing as the data make it: the bundled files, and a draft for each other article. */
+export const selectOriginalBriefings = (state: DashboardState): Briefing[] => originalsOf(state.briefing.files, selectDataset(state));
+
+const editedOf = rememberLast((editors: DashboardState['briefing']['editors']) => Object.fromEntries(Object.entries(editors).map(([id, editor]) => [id, editor.briefing])) as Record<string, Briefing>);
+const offeredOf = rememberLast(offeredBriefings);
+/** The briefings offered, edits and imports included. */
+export const selectBriefings = (state: DashboardState): Briefing[] => offeredOf(selectOriginalBriefings(state), editedOf(state.briefing.editors));
+
+/** The briefing being edited or presented: the one asked for, else the shown article's. */
+export function selectBriefing(state: DashboardState): Briefing | undefined {
+  if (!state.briefing.files) return undefined;
+  return pickBriefing(selectBriefings(state), state.briefing.requestedId, selectShownArticle(state)?.meta.id ?? null);
+}
+
+/** Whether the shown briefing has edits to undo. */
+export function selectCanUndoBriefing(state: DashboardState): boolean {
+  const briefing = selectBriefing(state);
+  return Boolean(briefing && (state.briefing.editors[briefing.id]?.past.length ?? 0) > 0);
+}
+
+const reviewerOf = rememberLast((name: string): Agent => reviewerAgent(name));
+export const selectReviewer = (state: DashboardState): Agent => reviewerOf(state.reviewerName);
