@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useContext, useEffect, useReducer, useState } from 'react';
 import { briefingFromHash, hashWithBriefing, type BriefingLocation } from '../../core/briefing/briefing-hash';
 import { parseBriefing, type Briefing, type Slide } from '../../core/briefing/briefing-schema';
 import { serializeBriefing } from '../../core/briefing/serialize-briefing';
 import type { Dataset, DataProblem } from '../../core/dataset';
 import { findIncident, mentionsOfPlace } from '../../core/views/place-mentions';
-import { incidentMapFeatures } from '../../map/incident-features';
 import { briefingEditorReducer, createEditorState } from '../../state/briefing-editor';
 import { forgetStoredBriefing, loadStoredBriefing, storeBriefing } from '../../state/briefing-storage';
 import { useDashboard, useStoreApi } from '../../state/use-store';
+import { DashboardMapContext } from '../dashboard-map-context';
 import { useMapStyle } from '../use-map-style';
 import { bt } from './briefing-i18n';
 import { BriefingPanel, type ExportProgress } from './briefing-panel';
@@ -53,7 +53,7 @@ function LoadedBriefingRoot({ dataset, bundled, loadProblems, isOpenAtStart }: {
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [withNotes, setWithNotes] = useState(false);
   const style = useMapStyle(dataset, language);
-  const incidents = useMemo(() => incidentMapFeatures(dataset.articles.flatMap((article) => article.incidents)), [dataset]);
+  const dashboardMap = useContext(DashboardMapContext);
 
   // Edits persist across reloads; the untouched draft is not stored, so a new derivation shows.
   useEffect(() => {
@@ -92,13 +92,11 @@ function LoadedBriefingRoot({ dataset, bundled, loadProblems, isOpenAtStart }: {
 
   const addFromView = () => {
     if (!briefing) return;
-    const map = window.borderBrief?.map;
     const { selection, layers } = store.getState();
     const article = dataset.articles.find((candidate) => candidate.meta.id === (articleId ?? briefing.articleId)) ?? dataset.articles[0];
     const incident = selection?.type === 'incident' ? findIncident(dataset.articles, selection.id)?.incident : undefined;
     const place = selection?.type === 'place' ? dataset.places.find((candidate) => candidate.id === selection.id) : undefined;
-    const center = map?.getCenter();
-    const camera: Slide['camera'] = map && center ? { center: [round(center.lng, 6), round(center.lat, 6)], zoom: round(map.getZoom(), 2), bearing: round(map.getBearing(), 1), pitch: round(map.getPitch(), 1) } : briefing.slides[0]!.camera;
+    const camera: Slide['camera'] = dashboardMap.currentCamera() ?? briefing.slides[0]!.camera;
     dispatch({
       type: 'add',
       slide: {
@@ -119,7 +117,7 @@ function LoadedBriefingRoot({ dataset, bundled, loadProblems, isOpenAtStart }: {
     setProgress({ label: 'PDF', done: 0, total });
     try {
       const images: string[] = [];
-      await renderSlideImages(dataset, style, incidents, briefing.slides, (index, image) => {
+      await renderSlideImages(dataset, style, briefing.articleId, briefing.slides, (index, image) => {
         images[index] = image;
         setProgress({ label: 'PDF', done: index + 1, total });
       }, 'image/jpeg');
@@ -137,7 +135,7 @@ function LoadedBriefingRoot({ dataset, bundled, loadProblems, isOpenAtStart }: {
     setProgress({ label: 'PNG', done: 0, total: indices.length });
     try {
       let done = 0;
-      await renderSlideImages(dataset, style, incidents, indices.map((i) => briefing.slides[i]!), async (n, image) => {
+      await renderSlideImages(dataset, style, briefing.articleId, indices.map((i) => briefing.slides[i]!), async (n, image) => {
         const index = indices[n]!;
         downloadFile(`${briefing.id}-${String(index + 1).padStart(2, '0')}.png`, await slidePng(image, handoutSlide(briefing, index, dataset, language), footer));
         setProgress({ label: 'PNG', done: ++done, total: indices.length });
@@ -215,9 +213,4 @@ function modeFromHash(hash: string, briefings: readonly Briefing[]): Mode {
   const location = briefingFromHash(hash);
   if (!location || !briefings.some((briefing) => briefing.id === location.briefingId)) return { type: 'closed' };
   return location.isPresenter ? { type: 'presenter', index: location.slideIndex } : { type: 'presenting', index: location.slideIndex };
-}
-
-function round(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
 }
