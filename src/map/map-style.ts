@@ -2,7 +2,8 @@
  * The dashboard's map style, as data: an offline base map (sea, land, country lines and labels)
  * and the article layers (border, border zone, capitals, incidents). Every source is inline
  * GeoJSON and the labels use a font file served by the app (`font-faces`, no `glyphs` server),
- * so the map requests nothing from any other host.
+ * so the map requests nothing from any other host. Place colours (src/core/views/place-colors.ts)
+ * become a MapLibre expression here, not in src/core.
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
