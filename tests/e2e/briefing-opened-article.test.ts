@@ -71,6 +71,8 @@ describe('a briefing of an opened article', () => {
     await expect.poll(() => page.url()).toContain('place=fassala');
     await waitForMapIdle(page);
 
+    const dashboardCenter = await page.evaluate(() => window.borderBrief!.map!.getCenter().toArray());
+
     await page.getByRole('button', { name: 'Briefing', exact: true }).click();
     const titles = () => page.locator('.slide-title-input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
     // The opened article's draft is more than its region: the places it names most follow.
@@ -87,6 +89,10 @@ describe('a briefing of an opened article', () => {
     await page.keyboard.press('End');
     await page.waitForSelector(`[data-testid="slide"][data-slide-index="${draftLength}"][data-settled="true"]`, { timeout: 30_000 });
     expect(await page.locator('[data-testid="slide"] .slide-title').textContent()).toBe('Fassala');
+
+    // The slide keeps the dashboard's view of Fassala (read through the adapter, not the test handle).
+    const slideCenter = await page.evaluate(() => window.borderBriefPresentation!.map.getCenter().toArray());
+    expect(Math.hypot(slideCenter[0]! - dashboardCenter[0]!, slideCenter[1]! - dashboardCenter[1]!)).toBeLessThan(0.01);
 
     const content = await presentationMapContent(page);
     expect(content.articlePlaces).toContain('fassala');
