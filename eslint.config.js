@@ -15,6 +15,20 @@ export default tseslint.config(
     },
   },
   {
+    // One door to the map: only src/map holds MapLibre objects; elsewhere its types at most.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/map/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'maplibre-gl', message: 'Only src/map/ uses MapLibre; ask the MapAdapter instead.', allowTypeImports: true }],
+          patterns: [{ group: ['maplibre-gl/*'], message: 'Only src/map/ uses MapLibre; ask the MapAdapter instead.' }],
+        },
+      ],
+    },
+  },
+  {
     // src/core is pure: no React, MapLibre, DOM-bound packages or the file system.
     files: ['src/core/**/*.ts'],
     rules: {

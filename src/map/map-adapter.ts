@@ -1,14 +1,18 @@
 /**
- * The only code that holds a MapLibre map. It takes app data and state, works out what changed,
- * and makes the few map calls needed (setFilter, setLayoutProperty, fitBounds). It turns raw map
- * events into app words (onPlaceClick, onIncidentClick), so no MapLibre type travels into the UI.
+ * The only code that holds a MapLibre map, for the dashboard and for every slide's map (the
+ * presentation, the presenter's preview, the handout images). It takes app data and state, works
+ * out what changed, and makes the few map calls needed (setFilter, setLayoutProperty, fitBounds).
+ * It turns raw map events into app words (onPlaceClick, onIncidentClick), and answers what the
+ * rest of the app asks of the map (the camera now, the canvas as an image), so no MapLibre object
+ * travels into the UI. The map class can be injected, so the diffing is unit-tested without WebGL.
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
-import type { FilterSpecification, GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSource, MapGeoJSONFeature, MapOptions, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Bounds } from '../core/views/camera';
 import type { Selection } from '../core/selection';
 import type { Language } from '../core/types';
+import type { Slide } from '../core/briefing/briefing-schema';
 import type { IncidentMapCollection } from './incident-features';
 import type { LayerVisibility } from '../core/vocabulary/layer-toggles';
 import { CLICKABLE_LAYERS, COLORS, LAYER, SOURCE, TOGGLE_LAYERS } from './map-ids';
@@ -21,6 +25,29 @@ export type MapState = 'loading' | 'idle';
 export type CameraView =
   | { bounds: Bounds; bearing?: number; pitch?: number }
   | { center: [lng: number, lat: number]; zoom: number; bearing?: number; pitch?: number };
+
+/** What a slide's map shows: its layers, its highlights and its camera. */
+export type SlideView = Pick<Slide, 'camera' | 'layers' | 'placeIds' | 'incidentIds'>;
+
+/** The camera as a slide saves it: centre ([lng, lat], 6 decimals), zoom (2), bearing and pitch (1). */
+export interface CurrentCamera {
+  center: [lng: number, lat: number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** The map class the adapter makes: MapLibre's, or a fake in the unit tests. */
+export type MapClass = new (options: MapOptions) => MapLibreMap;
+
+declare global {
+  interface Window {
+    /** Handles for automation, tests and the benchmarks: the dashboard's live MapLibre map. No product code reads it. */
+    borderBrief?: { map?: MapLibreMap };
+    /** The presentation's live MapLibre map, for the same readers. */
+    borderBriefPresentation?: { map: MapLibreMap };
+  }
+}
 
 export interface MapCallbacks {
   onPlaceClick(placeId: string): void;
@@ -40,14 +67,22 @@ export interface MapAdapterOptions {
   initialLanguage?: Language;
   /** Keep each frame readable after it is shown (for image export); slower, so off by default. */
   preserveDrawingBuffer?: boolean;
+  /**
+   * Publish the live map for automation and tests: 'dashboard' as `window.borderBrief.map`,
+   * 'presentation' as `window.borderBriefPresentation.map`; removed again by destroy().
+   */
+  exposeAsTestHandle?: 'dashboard' | 'presentation';
+  /** The map class to make; MapLibre's unless a test injects a fake. */
+  mapClass?: MapClass;
 }
 
 const INCIDENT_ICON_SIZE = 26; // pixels, halo included
 const FIT_PADDING = 48; // pixels kept clear around a framed selection
 const MAX_FOCUS_ZOOM = 6.5; // closer than this the base map (1:10m) has nothing more to show
+const SETTLE_TIMEOUT_MS = 20_000; // never leave an export waiting on a map that will not go idle
 
 export class MapAdapter {
-  readonly map: MapLibreMap;
+  private readonly map: MapLibreMap;
   private language: Language | null;
   /** What the map shows now, so a setter that changes nothing costs nothing. */
   private highlightKey = highlightKey([], []); // the style starts with nothing highlighted
@@ -69,7 +104,8 @@ export class MapAdapter {
       const source = options.style.sources[id];
       if (source?.type === 'geojson') this.sourceData.set(id, source.data);
     }
-    this.map = new MapLibreMap({
+    const MapClass = options.mapClass ?? MapLibreMap;
+    this.map = new MapClass({
       container,
       style: options.style,
       bounds: options.initialBounds,
@@ -90,6 +126,8 @@ export class MapAdapter {
       for (const action of this.pending.splice(0)) action();
     });
     this.bindEvents();
+    if (options.exposeAsTestHandle === 'dashboard') window.borderBrief = { ...window.borderBrief, map: this.map };
+    if (options.exposeAsTestHandle === 'presentation') window.borderBriefPresentation = { map: this.map };
   }
 
   /** Shows a selection: highlights it, and frames `bounds` when given. */
@@ -148,6 +186,38 @@ export class MapAdapter {
     }
   }
 
+  /**
+   * Shows a slide: its layers, its highlights and its camera. Resolves once the map is idle there,
+   * or after a timeout (an export must not wait for ever on a map that never goes idle).
+   */
+  showSlide(slide: SlideView): Promise<void> {
+    this.setLayerVisibility(slide.layers);
+    this.setHighlights(slide.placeIds, slide.incidentIds);
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, SETTLE_TIMEOUT_MS);
+      this.showCamera(slide.camera, () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      // An unchanged camera draws no frame, so no idle would come: ask for one.
+      this.whenLoaded(() => this.map.triggerRepaint());
+    });
+  }
+
+  /** The camera now, rounded as a slide saves it (a slide added from the view). */
+  currentCamera(): CurrentCamera {
+    const center = this.map.getCenter();
+    return { center: [round(center.lng, 6), round(center.lat, 6)], zoom: round(this.map.getZoom(), 2), bearing: round(this.map.getBearing(), 1), pitch: round(this.map.getPitch(), 1) };
+  }
+
+  /**
+   * The map as drawn now, as a data URL. Needs `preserveDrawingBuffer` (or a call right after a
+   * frame), or the canvas reads blank.
+   */
+  canvasImage(format: 'image/png' | 'image/jpeg' = 'image/png', quality = 0.9): string {
+    return this.map.getCanvas().toDataURL(format, quality);
+  }
+
   setLayerVisibility(layers: LayerVisibility): void {
     if (!this.isLoaded) return void this.pending.push(() => this.setLayerVisibility(layers));
     for (const [toggle, layerIds] of Object.entries(TOGGLE_LAYERS) as Array<[keyof LayerVisibility, readonly string[]]>) {
@@ -196,7 +266,16 @@ export class MapAdapter {
   }
 
   destroy(): void {
+    if (this.options.exposeAsTestHandle) {
+      if (window.borderBrief?.map === this.map) delete window.borderBrief.map;
+      if (window.borderBriefPresentation?.map === this.map) delete window.borderBriefPresentation;
+    }
     this.map.remove();
+  }
+
+  private whenLoaded(action: () => void): void {
+    if (this.isLoaded) action();
+    else this.pending.push(action);
   }
 
   private addImage(id: string): void {
@@ -254,6 +333,11 @@ export class MapAdapter {
   private visibleClickableLayers(): string[] {
     return CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
   }
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
 }
 
 function highlightKey(placeIds: readonly string[], incidentIds: readonly string[]): string {

@@ -2,7 +2,8 @@
  * The dashboard's map style, as data: an offline base map (sea, land, country lines and labels)
  * and the article layers (border, border zone, capitals, incidents). Every source is inline
  * GeoJSON and the labels use a font file served by the app (`font-faces`, no `glyphs` server),
- * so the map requests nothing from any other host.
+ * so the map requests nothing from any other host. Place colours (src/core/views/place-colors.ts)
+ * become a MapLibre expression here, not in src/core.
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
@@ -11,6 +12,7 @@ import type { Language } from '../core/types';
 import type { IncidentMapCollection } from './incident-features';
 import { COLORS, FONT, LAYER, SOURCE } from './map-ids';
 import { INCIDENT_ICON_HALO } from './incident-icons';
+import { placeColor } from '../core/views/place-colors';
 
 export interface StyleInput {
   geo: GeoLayers;
@@ -21,11 +23,10 @@ export interface StyleInput {
   language: Language;
   /** Absolute URLs of the label font files (woff2), latin first. */
   fontUrls: { latin: string; latinExt: string };
-  /** `match` expression giving each capital its place colour. */
-  capitalColor: unknown[];
 }
 
 export const HATCH_IMAGE = 'incident-zone-hatch';
+const CAPITAL_FALLBACK_COLOR = '#1d3557'; // a capital with no place colour of its own
 export const NOTHING_SELECTED = '__none__';
 
 /** Builds the complete style. Call once; later changes go through the adapter's setters. */
@@ -107,7 +108,7 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
         id: LAYER.capitals,
         type: 'circle',
         source: SOURCE.capitals,
-        paint: placePointPaint(input.capitalColor as ExpressionSpecification, 7),
+        paint: placePointPaint(placeColorMatch(geo.capitals.features.map((f) => f.properties.place_id), CAPITAL_FALLBACK_COLOR), 7),
       },
       {
         id: LAYER.capitalLabels,
@@ -219,4 +220,10 @@ export function isPoint(): ExpressionSpecification {
 
 function isArea(): ExpressionSpecification {
   return ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+}
+
+/** Colours of the given places (placeColor), as a MapLibre `match` expression on `place_id`. */
+export function placeColorMatch(placeIds: readonly string[], fallback: string): ExpressionSpecification {
+  const pairs = [...new Set(placeIds)].sort().flatMap((id) => [id, placeColor(id)]);
+  return (pairs.length ? ['match', ['get', 'place_id'], ...pairs, fallback] : ['literal', fallback]) as ExpressionSpecification;
 }

@@ -5,7 +5,6 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Language } from '../core/types';
 import type { IncidentMapCollection } from '../map/incident-features';
 import { countryLabelPoints } from '../core/views/country-label-points';
-import { placeColorMatch } from '../core/views/place-colors';
 import { buildMapStyle } from '../map/map-style';
 import { labelFontUrls } from './label-fonts';
 
@@ -28,7 +27,6 @@ export function useMapStyle(dataset: Dataset, language: Language, overlays?: { i
         countryLabels: countryLabelPoints(geo.countries),
         language: initialLanguage,
         fontUrls: labelFontUrls(),
-        capitalColor: placeColorMatch(geo.capitals.features.map((f) => f.properties.place_id), '#1d3557'),
       }),
     [geo, initialLanguage, initialOverlays],
   );

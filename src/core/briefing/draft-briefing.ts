@@ -2,8 +2,10 @@
  * Drafts a briefing from an article's data, so that every article, not only the seed, gets a
  * first set of slides to edit: the region and its border; the tensions (each reported incident,
  * with its precision and who makes the claim); the meetings between the two states; the dated
- * visit; and what was said about the border at that visit. Everything comes from places,
- * incidents and annotations; nothing is typed in for the seed.
+ * visit; and what was said about the border at that visit. An article that reports no incident
+ * (one just opened, before anyone codes its incidents) gets a slide for each place it names most,
+ * so its draft is more than the region. Everything comes from places, incidents and annotations;
+ * nothing is typed in for the seed.
  */
 import type { LoadedArticle, Mention } from '../dataset';
 import type { IncidentFeature, Language, LocalizedText, Place } from '../types';
@@ -23,6 +25,9 @@ const CONTEXT_LAYERS: LayerVisibility = { ...ALL_LAYERS, incidents: false };
 const REGION_MARGIN_DEGREES = 1.2; // keeps capital labels on the frame's edge readable
 const AREA_CONTEXT_DEGREES = 1; // around a border zone: the capitals' countries stay in view
 const CITY_CONTEXT_DEGREES = 2.5; // around a city's ±1° box: the coast and the nearest border
+/** Without incidents, the places named most get a slide each: enough to brief on, few enough to present. */
+export const MAX_PLACE_SLIDES = 6;
+const MAX_QUOTES_PER_PLACE = 4; // sentences quoted on a place's slide: its first mentions
 
 /**
  * The first draft of a briefing for `article`.
@@ -123,6 +128,8 @@ export function draftBriefing(article: LoadedArticle, places: readonly Place[], 
     }
   }
 
+  if (incidents.length === 0) slides.push(...placeSlides(article, places, borderIds, language));
+
   return {
     id: options.id ?? article.meta.id,
     title: words.briefingTitle(article.meta.title),
@@ -130,6 +137,40 @@ export function draftBriefing(article: LoadedArticle, places: readonly Place[], 
     articleId: article.meta.id,
     slides,
   };
+}
+
+/**
+ * A slide for each of the places `article` names most (rejected mentions left out; the border,
+ * already on the region slide, too), in the order the article first names them: framed on the
+ * place, highlighting it, quoting the sentences of its first mentions.
+ */
+function placeSlides(article: LoadedArticle, places: readonly Place[], borderIds: ReadonlySet<string>, language: Language): Slide[] {
+  const placeById = new Map(places.map((place) => [place.id, place]));
+  const mentionsByPlace = new Map<string, Mention[]>();
+  for (const mention of article.mentions) {
+    if (!mention.placeId || mention.status === 'rejected' || borderIds.has(mention.placeId)) continue;
+    const place = placeById.get(mention.placeId);
+    if (!place || !placeBoundsOrPoint(place)) continue; // an unlocated place has nothing to frame
+    mentionsByPlace.set(place.id, [...(mentionsByPlace.get(place.id) ?? []), mention]);
+  }
+  const firstStart = (id: string) => mentionsByPlace.get(id)![0]!.start;
+  const most = [...mentionsByPlace.keys()].sort((a, b) => mentionsByPlace.get(b)!.length - mentionsByPlace.get(a)!.length || firstStart(a) - firstStart(b)).slice(0, MAX_PLACE_SLIDES);
+  return most
+    .sort((a, b) => firstStart(a) - firstStart(b))
+    .map((id): Slide => {
+      const place = placeById.get(id)!;
+      const mentions = mentionsByPlace.get(id)!;
+      return {
+        id: `place-${id}`,
+        title: place.name[language],
+        camera: { bounds: framed(placeBoundsOrPoint(place))! },
+        layers: ALL_LAYERS,
+        placeIds: [id],
+        incidentIds: [],
+        annotationIds: mentions.slice(0, MAX_QUOTES_PER_PLACE).map((mention) => mention.annotationId),
+        notes: WORDS[language].placeNotes(place.name[language], mentions.length, [...new Set(mentions.map((mention) => mention.paragraphNumber))]),
+      };
+    });
 }
 
 /** A meeting or visit: a strategic development between two state actors. */
@@ -169,6 +210,8 @@ const WORDS = {
     meetingsTitle: (locations: string[]) => `Les rencontres à ${locations.join(' et à ')}`,
     commitmentsTitle: 'Ce que les deux parties se sont engagées à faire',
     commitmentsNotes: (by: string) => `Engagements tels que rapportés (${by}) : aucune mesure précise n’est nommée ni datée dans l’article.`,
+    placeNotes: (name: string, count: number, paragraphs: number[]) =>
+      `L’article nomme ${name} ${count === 1 ? 'une fois' : `${count} fois`}, ${paragraphs.length === 1 ? 'au paragraphe' : 'aux paragraphes'} ${paragraphs.join(', ')}. Aucun incident n’est encore codé pour cet article.`,
     incidentNotes: (incident: IncidentFeature, language: Language) => incidentNotes(incident, language, 'Ce que l’on sait', 'Ce que l’on ne sait pas', 'Source'),
   },
   en: {
@@ -179,6 +222,8 @@ const WORDS = {
     meetingsTitle: (locations: string[]) => `The meetings in ${locations.join(' and ')}`,
     commitmentsTitle: 'What the two sides committed to',
     commitmentsNotes: (by: string) => `Commitments as reported (${by}): the article names no specific measure and no date.`,
+    placeNotes: (name: string, count: number, paragraphs: number[]) =>
+      `The article names ${name} ${count === 1 ? 'once' : `${count} times`}, in ${paragraphs.length === 1 ? 'paragraph' : 'paragraphs'} ${paragraphs.join(', ')}. No incident is coded for this article yet.`,
     incidentNotes: (incident: IncidentFeature, language: Language) => incidentNotes(incident, language, 'What is known', 'What is not known', 'Source'),
   },
 } satisfies Record<Language, unknown>;

@@ -1,7 +1,9 @@
 /**
  * Each place has one colour, used for its mentions in the article, its entry in the lists and
  * its symbol on the map, so the eye links text and map. Okabe–Ito colours (safe for the common
- * colour-vision deficiencies); the border keeps the border line's red everywhere.
+ * colour-vision deficiencies); the border keeps the border line's red everywhere. The map's
+ * colour expression is built from these in src/map/map-style.ts (src/core builds no MapLibre
+ * expression).
  */
 const BORDER_RED = '#c1121f';
 const KNOWN: Record<string, string> = {
@@ -24,8 +26,3 @@ export function placeColor(placeId: string): string {
   return PALETTE[hash % PALETTE.length] ?? PALETTE[0]!;
 }
 
-/** Colours of the given places, as a MapLibre `match` expression on `place_id`. */
-export function placeColorMatch(placeIds: readonly string[], fallback: string): unknown[] {
-  const pairs = [...new Set(placeIds)].sort().flatMap((id) => [id, placeColor(id)]);
-  return pairs.length ? ['match', ['get', 'place_id'], ...pairs, fallback] : ['literal', fallback];
-}

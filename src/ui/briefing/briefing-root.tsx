@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
-import { parseBriefing, type Slide } from '../../core/briefing/briefing-schema';
+import { useContext, useState } from 'react';
+import { parseBriefing } from '../../core/briefing/briefing-schema';
 import { serializeBriefing } from '../../core/briefing/serialize-briefing';
-import { incidentMapFeatures } from '../../map/incident-features';
 import { selectBriefing, selectCanUndoBriefing, selectDataset } from '../../state/selectors';
 import { useDashboard, useStoreApi } from '../../state/use-store';
+import { DashboardMapContext } from '../dashboard-map-context';
 import { useMapStyle } from '../use-map-style';
 import { bt } from './briefing-i18n';
 import { BriefingPanel, type ExportProgress } from './briefing-panel';
@@ -42,13 +42,10 @@ function LoadedBriefingRoot() {
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [withNotes, setWithNotes] = useState(false);
   const style = useMapStyle(dataset, language);
-  const incidents = useMemo(() => incidentMapFeatures(dataset.articles.flatMap((article) => article.incidents)), [dataset]);
+  const dashboardMap = useContext(DashboardMapContext);
 
   const addFromView = () => {
-    const map = window.borderBrief?.map;
-    const center = map?.getCenter();
-    const camera: Slide['camera'] | null = map && center ? { center: [round(center.lng, 6), round(center.lat, 6)], zoom: round(map.getZoom(), 2), bearing: round(map.getBearing(), 1), pitch: round(map.getPitch(), 1) } : null;
-    store.addSlideFromView(camera, bt('newSlide', language));
+    store.addSlideFromView(dashboardMap.currentCamera(), bt('newSlide', language));
   };
 
   const exportPdf = async () => {
@@ -57,7 +54,7 @@ function LoadedBriefingRoot() {
     setProgress({ label: 'PDF', done: 0, total });
     try {
       const images: string[] = [];
-      await renderSlideImages(dataset, style, incidents, briefing.slides, (index, image) => {
+      await renderSlideImages(dataset, style, briefing.articleId, briefing.slides, (index, image) => {
         images[index] = image;
         setProgress({ label: 'PDF', done: index + 1, total });
       }, 'image/jpeg');
@@ -75,7 +72,7 @@ function LoadedBriefingRoot() {
     setProgress({ label: 'PNG', done: 0, total: indices.length });
     try {
       let done = 0;
-      await renderSlideImages(dataset, style, incidents, indices.map((i) => briefing.slides[i]!), async (n, image) => {
+      await renderSlideImages(dataset, style, briefing.articleId, indices.map((i) => briefing.slides[i]!), async (n, image) => {
         const index = indices[n]!;
         downloadFile(`${briefing.id}-${String(index + 1).padStart(2, '0')}.png`, await slidePng(image, handoutSlide(briefing, index, dataset, language), footer));
         setProgress({ label: 'PNG', done: ++done, total: indices.length });
@@ -130,9 +127,4 @@ function LoadedBriefingRoot() {
       {mode.type === 'presenter' && <PresenterView dataset={dataset} briefing={briefing} initialIndex={mode.index} theme={theme} />}
     </>
   );
-}
-
-function round(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
 }

@@ -5,17 +5,9 @@ import type { Dataset } from '../../core/dataset';
 import { openBriefingChannel, type BriefingChannel } from '../../state/briefing-channel';
 import { useDashboard } from '../../state/use-store';
 import { bt } from './briefing-i18n';
-import type { SlideMapAdapter } from './slide-map-adapter';
 import { useSlideMap } from './use-slide-map';
 import { SlideText } from './slide-text';
 import type { BriefingTheme } from './use-briefing-theme';
-
-declare global {
-  interface Window {
-    /** Handles for automation, tests and the benchmark: the presentation's map and the slide it has settled on. */
-    borderBriefPresentation?: { map: SlideMapAdapter['map']; settledIndex: number | null };
-  }
-}
 
 export interface PresentationProps {
   dataset: Dataset;
@@ -29,7 +21,8 @@ export interface PresentationProps {
 }
 
 /**
- * The full-screen presentation: the slide's map (its own map, camera, layers and highlights),
+ * The full-screen presentation: the slide's map (its own map, showing the briefing's article, with
+ * the slide's camera, layers and highlights),
  * its quoted passages with their citations and caveats, the slide number. Driven by the keyboard
  * like any presentation program, and by the presenter view over a BroadcastChannel.
  */
@@ -44,14 +37,10 @@ export function Presentation({ dataset, briefing, index, onIndexChange, onExit, 
   const [startedAt] = useState(() => Date.now());
   const count = briefing.slides.length;
   const slide = briefing.slides[Math.min(index, count - 1)]!;
-  const { settledId } = useSlideMap(mapRef, dataset, slide, {
-    onCreated: (adapter) => (window.borderBriefPresentation = { map: adapter.map, settledIndex: null }),
-    onSettled: (slideId) => {
-      if (window.borderBriefPresentation) window.borderBriefPresentation.settledIndex = slideId === null ? null : index;
-    },
-  });
+  // The map is published for tests as window.borderBriefPresentation.map; the slide it has
+  // settled on is in the DOM (data-settled).
+  const { settledId } = useSlideMap(mapRef, dataset, briefing.articleId, slide, { exposeAsTestHandle: 'presentation' });
   const isSettled = settledId === slide.id;
-  useEffect(() => () => void delete window.borderBriefPresentation, []);
 
   // Latest values for the long-lived listeners below.
   const live = useRef({ index, count, isBlank, onIndexChange, onExit });

@@ -73,7 +73,7 @@ export function PresenterView({ dataset, briefing, initialIndex, theme }: { data
           <section className="presenter-next" aria-label={bt('upNext', language)} data-testid="presenter-next">
             <p className="slide-number">{bt('upNext', language)}</p>
             <h3 className="slide-title">{next ? `${index + 2}. ${next.title}` : bt('lastSlide', language)}</h3>
-            {next && <NextSlideMap dataset={dataset} slide={next} label={`${bt('nextMap', language)} : ${next.title}`} />}
+            {next && <NextSlideMap dataset={dataset} articleId={briefing.articleId} slide={next} label={`${bt('nextMap', language)} : ${next.title}`} />}
           </section>
           <section className="presenter-notes" aria-label={bt('notes', language)}>
             <p className="slide-number">{bt('notes', language)}</p>
@@ -98,11 +98,12 @@ export function PresenterView({ dataset, briefing, initialIndex, theme }: { data
 
 /**
  * The next slide's map, as it will show (layers, highlights, camera), so the presenter sees what
- * comes before the room does. A live map of its own, settled when `data-settled` is true.
+ * comes before the room does. A live map of its own, with the briefing's article on it, settled
+ * when `data-settled` is true.
  */
-function NextSlideMap({ dataset, slide, label }: { dataset: Dataset; slide: Slide; label: string }) {
+function NextSlideMap({ dataset, articleId, slide, label }: { dataset: Dataset; articleId: string; slide: Slide; label: string }) {
   const mapRef = useRef<HTMLDivElement>(null);
-  const { settledId } = useSlideMap(mapRef, dataset, slide);
+  const { settledId } = useSlideMap(mapRef, dataset, articleId, slide);
   return <div className="presenter-next-map" ref={mapRef} role="img" aria-label={label} data-testid="presenter-next-map" data-slide-id={slide.id} data-settled={settledId === slide.id ? 'true' : 'false'} />;
 }
 

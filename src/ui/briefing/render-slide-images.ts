@@ -1,14 +1,15 @@
 /**
- * Renders each slide's map off screen, as it looks on that slide (camera, layers, highlights),
- * and hands back PNG data URLs for the handouts. One hidden map is made for the whole export and
- * removed after it; camera moves there are instant.
+ * Renders each slide's map off screen, as it looks on that slide (camera, layers, highlights,
+ * and the briefing's article: its incidents and its own places), and hands back data URLs for the
+ * handouts. One hidden map is made for the whole export and removed after it; camera moves there
+ * are instant.
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Slide } from '../../core/briefing/briefing-schema';
-import type { IncidentMapCollection } from '../../map/incident-features';
 import { regionBounds } from '../../core/views/camera';
 import type { Dataset } from '../../core/dataset';
-import { SlideMapAdapter } from './slide-map-adapter';
+import { MapAdapter } from '../../map/map-adapter';
+import { articleOverlays } from '../../map/map-overlays';
 
 /** Size of a slide's map image in CSS pixels; its aspect (1.375) is the PDF's map frame. */
 export const SLIDE_MAP_SIZE = { width: 1100, height: 800 } as const;
@@ -16,7 +17,8 @@ export const SLIDE_MAP_SIZE = { width: 1100, height: 800 } as const;
 export async function renderSlideImages(
   dataset: Dataset,
   style: StyleSpecification,
-  incidents: IncidentMapCollection,
+  /** The briefing's article, whose incidents and places the maps show. */
+  articleId: string,
   slides: readonly Slide[],
   onImage: (index: number, dataUrl: string) => void | Promise<void>,
   format: 'image/png' | 'image/jpeg' = 'image/png', // JPEG for the PDF: jsPDF embeds it as is instead of re-encoding a PNG
@@ -25,12 +27,14 @@ export async function renderSlideImages(
   container.setAttribute('aria-hidden', 'true');
   Object.assign(container.style, { position: 'fixed', left: '-20000px', top: '0', width: `${SLIDE_MAP_SIZE.width}px`, height: `${SLIDE_MAP_SIZE.height}px` });
   document.body.append(container);
-  const adapter = new SlideMapAdapter(container, { style, initialBounds: regionBounds(dataset), knownPlaceIds: new Set(), reducedMotion: true, preserveDrawingBuffer: true }, { onPlaceClick() {}, onIncidentClick() {}, onStateChange() {} });
+  const adapter = new MapAdapter(container, { style, initialBounds: regionBounds(dataset), knownPlaceIds: new Set(), reducedMotion: true, preserveDrawingBuffer: true }, { onPlaceClick() {}, onIncidentClick() {}, onStateChange() {} });
   try {
-    adapter.setIncidents(incidents);
+    const overlays = articleOverlays(dataset, articleId);
+    adapter.setIncidents(overlays.incidents);
+    adapter.setArticlePlaces(overlays.articlePlaces);
     for (const [index, slide] of slides.entries()) {
       await adapter.showSlide(slide);
-      await onImage(index, adapter.map.getCanvas().toDataURL(format, 0.9));
+      await onImage(index, adapter.canvasImage(format, 0.9));
     }
   } finally {
     adapter.destroy();

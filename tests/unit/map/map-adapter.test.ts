@@ -1,0 +1,277 @@
+/**
+ * The adapter's promise, without WebGL: it makes the few map calls a change needs and none for a
+ * setter that changes nothing (each setFilter or setData makes MapLibre re-parse tiles). The map
+ * class is injected: a fake map records every call that changes what the map shows.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { ALL_LAYERS_VISIBLE, type LayerVisibility } from '../../../src/core/vocabulary/layer-toggles';
+import { MapAdapter, type MapAdapterOptions, type MapClass } from '../../../src/map/map-adapter';
+import type { IncidentMapCollection } from '../../../src/map/incident-features';
+import { LAYER, SOURCE, TOGGLE_LAYERS } from '../../../src/map/map-ids';
+import { labelField } from '../../../src/map/map-style';
+
+type Call = [method: string, ...args: unknown[]];
+
+/** Just enough of a MapLibre map for the adapter; `calls` are the ones that change the map. */
+class FakeMap {
+  static last: FakeMap | null = null;
+  readonly calls: Call[] = [];
+  private readonly handlers = new Map<string, Array<(event: unknown) => void>>();
+  private readonly images = new Set<string>();
+  readonly canvas = { style: { cursor: '' }, toDataURL: (format: string, quality: number) => `data:${format};quality=${quality}` };
+  center = { lng: -10.123456789, lat: 16.987654321 };
+  zoom = 5.43219;
+  bearing = 12.3456;
+  pitch = 0.04;
+  readonly touchZoomRotate = { disableRotation() {} };
+  readonly keyboard = { disableRotation() {} };
+
+  constructor(readonly options: unknown) {
+    FakeMap.last = this;
+  }
+
+  on(type: string, handler: (event: unknown) => void) {
+    this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);
+    return this;
+  }
+
+  once(type: string, handler: (event: unknown) => void) {
+    const wrapped = (event: unknown) => {
+      this.handlers.set(type, (this.handlers.get(type) ?? []).filter((candidate) => candidate !== wrapped));
+      handler(event);
+    };
+    return this.on(type, wrapped);
+  }
+
+  /** Fires a map event, as MapLibre would. */
+  fire(type: string, event: unknown = {}) {
+    for (const handler of [...(this.handlers.get(type) ?? [])]) handler(event);
+  }
+
+  hasImage(id: string) {
+    return this.images.has(id);
+  }
+  addImage(id: string) {
+    this.images.add(id);
+  }
+  getCanvas() {
+    return this.canvas;
+  }
+  getSource(id: string) {
+    return { setData: (data: unknown) => this.calls.push(['setData', id, data]) };
+  }
+  setFilter(...args: unknown[]) {
+    this.calls.push(['setFilter', ...args]);
+  }
+  setLayoutProperty(...args: unknown[]) {
+    this.calls.push(['setLayoutProperty', ...args]);
+  }
+  fitBounds(...args: unknown[]) {
+    this.calls.push(['fitBounds', ...args]);
+  }
+  easeTo(...args: unknown[]) {
+    this.calls.push(['easeTo', ...args]);
+  }
+  triggerRepaint() {
+    this.calls.push(['triggerRepaint']);
+  }
+  remove() {
+    this.calls.push(['remove']);
+  }
+  getCenter() {
+    return this.center;
+  }
+  getZoom() {
+    return this.zoom;
+  }
+  getBearing() {
+    return this.bearing;
+  }
+  getPitch() {
+    return this.pitch;
+  }
+}
+
+const INCIDENTS: IncidentMapCollection = { type: 'FeatureCollection', features: [] };
+const ARTICLE_PLACES: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+const STYLE = {
+  version: 8,
+  sources: { [SOURCE.incidents]: { type: 'geojson', data: INCIDENTS }, [SOURCE.articlePlaces]: { type: 'geojson', data: ARTICLE_PLACES } },
+  layers: [],
+} as unknown as StyleSpecification;
+
+/** An adapter on a fake map; `loaded` fires the map's 'load' first. */
+function makeAdapter(options: Partial<MapAdapterOptions> = {}, { loaded = true } = {}): { adapter: MapAdapter; map: FakeMap; states: string[] } {
+  const states: string[] = [];
+  const adapter = new MapAdapter(
+    {} as HTMLElement,
+    { style: STYLE, initialBounds: [-17, 10, -4, 26], knownPlaceIds: new Set(), reducedMotion: true, initialLanguage: 'fr', mapClass: FakeMap as unknown as MapClass, ...options },
+    { onPlaceClick() {}, onIncidentClick() {}, onStateChange: (state) => states.push(state) },
+  );
+  const map = FakeMap.last!;
+  if (loaded) map.fire('load');
+  return { adapter, map, states };
+}
+
+const methods = (map: FakeMap) => map.calls.map(([method]) => method);
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('MapAdapter: a setter with nothing new makes no map call', () => {
+  test('setHighlights: nothing highlighted at start, and the same highlights twice', () => {
+    const { adapter, map } = makeAdapter();
+    adapter.setHighlights([], []);
+    expect(map.calls).toEqual([]);
+    adapter.setHighlights(['nouakchott'], ['visit']);
+    const made = map.calls.length;
+    expect(made).toBeGreaterThan(0);
+    adapter.setHighlights(['nouakchott'], ['visit']);
+    expect(map.calls.length).toBe(made);
+  });
+
+  test('setLayerVisibility: every layer visible, as the style starts, and the same layers again', () => {
+    const { adapter, map } = makeAdapter();
+    adapter.setLayerVisibility({ ...ALL_LAYERS_VISIBLE });
+    adapter.setLayerVisibility({ ...ALL_LAYERS_VISIBLE });
+    expect(map.calls).toEqual([]);
+  });
+
+  test('setLanguage: the language the style was built with', () => {
+    const { adapter, map } = makeAdapter();
+    adapter.setLanguage('fr');
+    expect(map.calls).toEqual([]);
+  });
+
+  test('setIncidents and setArticlePlaces: the data the style already holds, or the same new data twice', () => {
+    const { adapter, map } = makeAdapter();
+    adapter.setIncidents(INCIDENTS);
+    adapter.setArticlePlaces(ARTICLE_PLACES);
+    expect(map.calls).toEqual([]);
+    const incidents: IncidentMapCollection = { type: 'FeatureCollection', features: [] };
+    const places: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+    adapter.setIncidents(incidents);
+    adapter.setArticlePlaces(places);
+    adapter.setIncidents(incidents);
+    adapter.setArticlePlaces(places);
+    expect(map.calls).toEqual([
+      ['setData', SOURCE.incidents, incidents],
+      ['setData', SOURCE.articlePlaces, places],
+    ]);
+  });
+
+  test('setSelection: the same selection and no bounds', () => {
+    const { adapter, map } = makeAdapter();
+    adapter.setSelection({ type: 'place', id: 'bamako' }, null);
+    const made = map.calls.length;
+    adapter.setSelection({ type: 'place', id: 'bamako' }, null);
+    expect(map.calls.length).toBe(made);
+    adapter.setSelection(null, null);
+    adapter.setSelection(null, null);
+    expect(methods(map).slice(made).every((method) => method === 'setFilter')).toBe(true);
+    const cleared = map.calls.length;
+    adapter.setSelection(null, null);
+    expect(map.calls.length).toBe(cleared);
+  });
+});
+
+describe('MapAdapter: a change makes exactly the calls it needs', () => {
+  test('one layer toggled: its layers’ visibility, and no other layer’s', () => {
+    const { adapter, map } = makeAdapter();
+    const layers: LayerVisibility = { ...ALL_LAYERS_VISIBLE, borderZone: false };
+    adapter.setLayerVisibility(layers);
+    expect(map.calls).toEqual(TOGGLE_LAYERS.borderZone.map((id) => ['setLayoutProperty', id, 'visibility', 'none']));
+    map.calls.length = 0;
+    adapter.setLayerVisibility({ ...layers });
+    expect(map.calls).toEqual([]);
+    adapter.setLayerVisibility({ ...ALL_LAYERS_VISIBLE });
+    expect(map.calls).toEqual(TOGGLE_LAYERS.borderZone.map((id) => ['setLayoutProperty', id, 'visibility', 'visible']));
+  });
+
+  test('a new language: the text field of the three label layers', () => {
+    const { adapter, map } = makeAdapter();
+    adapter.setLanguage('en');
+    expect(map.calls).toEqual([LAYER.countryLabels, LAYER.capitalLabels, LAYER.articlePlaceLabels].map((id) => ['setLayoutProperty', id, 'text-field', labelField('en')]));
+  });
+
+  test('new highlights: one filter on each highlight layer', () => {
+    const { adapter, map } = makeAdapter();
+    adapter.setHighlights(['fassala'], []);
+    expect(map.calls.map(([method, layer]) => `${method} ${String(layer)}`).sort()).toEqual(
+      [LAYER.countriesHighlight, LAYER.borderHighlight, LAYER.capitalsHighlight, LAYER.articlePlacesHighlight, LAYER.incidentHighlight, LAYER.incidentZoneHighlight].map((id) => `setFilter ${id}`).sort(),
+    );
+  });
+
+  test('a selection with bounds frames them once', () => {
+    const { adapter, map } = makeAdapter();
+    adapter.setSelection({ type: 'place', id: 'bamako' }, [-9, 12, -7, 13]);
+    expect(methods(map).filter((method) => method === 'fitBounds')).toHaveLength(1);
+  });
+
+  test('calls made before the map’s load are replayed once it loads, and only once', () => {
+    const { adapter, map } = makeAdapter({}, { loaded: false });
+    adapter.setLayerVisibility({ ...ALL_LAYERS_VISIBLE, incidents: false });
+    adapter.setLanguage('en');
+    adapter.setHighlights([], []);
+    expect(map.calls).toEqual([]);
+    map.fire('load');
+    expect(map.calls).toEqual([
+      ...TOGGLE_LAYERS.incidents.map((id) => ['setLayoutProperty', id, 'visibility', 'none']),
+      ...[LAYER.countryLabels, LAYER.capitalLabels, LAYER.articlePlaceLabels].map((id) => ['setLayoutProperty', id, 'text-field', labelField('en')]),
+    ]);
+    const made = map.calls.length;
+    map.fire('load');
+    expect(map.calls.length).toBe(made);
+  });
+});
+
+describe('MapAdapter: what the briefing asks of the map', () => {
+  test('showSlide applies the layers, highlights and camera, and resolves when the map is idle there', async () => {
+    const { adapter, map } = makeAdapter();
+    let isSettled = false;
+    const showing = adapter.showSlide({ camera: { bounds: [-12, 14, -4, 18] }, layers: { ...ALL_LAYERS_VISIBLE, incidents: false }, placeIds: ['fassala'], incidentIds: [] }).then(() => (isSettled = true));
+    expect(methods(map)).toContain('fitBounds');
+    expect(methods(map)).toContain('triggerRepaint');
+    expect(map.calls.filter(([method, , property]) => method === 'setLayoutProperty' && property === 'visibility')).toHaveLength(TOGGLE_LAYERS.incidents.length);
+    await Promise.resolve();
+    expect(isSettled).toBe(false);
+    map.fire('idle');
+    await showing;
+    expect(isSettled).toBe(true);
+  });
+
+  test('showSlide before the map loads waits for it, then moves the camera', async () => {
+    const { adapter, map } = makeAdapter({}, { loaded: false });
+    const showing = adapter.showSlide({ camera: { center: [-5.5, 15.5], zoom: 6 }, layers: { ...ALL_LAYERS_VISIBLE }, placeIds: [], incidentIds: [] });
+    expect(map.calls).toEqual([]);
+    map.fire('load');
+    expect(methods(map)).toEqual(['easeTo', 'triggerRepaint']);
+    map.fire('idle');
+    await showing;
+  });
+
+  test('currentCamera rounds as a slide saves it', () => {
+    const { adapter } = makeAdapter();
+    expect(adapter.currentCamera()).toEqual({ center: [-10.123457, 16.987654], zoom: 5.43, bearing: 12.3, pitch: 0 });
+  });
+
+  test('canvasImage hands back the canvas in the asked format and quality', () => {
+    const { adapter } = makeAdapter();
+    expect(adapter.canvasImage('image/jpeg', 0.8)).toBe('data:image/jpeg;quality=0.8');
+    expect(adapter.canvasImage()).toBe('data:image/png;quality=0.9');
+  });
+
+  test('the dashboard’s map is the test handle window.borderBrief.map until it is destroyed; a slide map is not', () => {
+    vi.stubGlobal('window', {});
+    const { adapter, map } = makeAdapter({ exposeAsTestHandle: 'dashboard' });
+    expect(window.borderBrief?.map).toBe(map);
+    const slide = makeAdapter();
+    expect(window.borderBrief?.map).toBe(map);
+    slide.adapter.destroy();
+    adapter.destroy();
+    expect(window.borderBrief?.map).toBeUndefined();
+  });
+});
