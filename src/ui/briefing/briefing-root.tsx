@@ -9,7 +9,7 @@ import { briefingEditorReducer, createEditorState } from '../../state/briefing-e
 import { forgetStoredBriefing, loadStoredBriefing, storeBriefing } from '../../state/briefing-storage';
 import { useDashboard, useStoreApi } from '../../state/use-store';
 import { useMapStyle } from '../use-map-style';
-import { bt } from './briefing-i18n';
+import { t } from '../i18n';
 import { BriefingPanel, type ExportProgress } from './briefing-panel';
 import { handoutFooter, handoutSlide } from './handout-content';
 import { buildHandoutPdf } from './handout-pdf';
@@ -102,7 +102,7 @@ function LoadedBriefingRoot({ dataset, bundled, loadProblems, isOpenAtStart }: {
     dispatch({
       type: 'add',
       slide: {
-        title: incident?.properties.title[language] ?? place?.name[language] ?? bt('newSlide', language),
+        title: incident?.properties.title[language] ?? place?.name[language] ?? t('newSlide', language),
         camera,
         layers: { ...layers },
         placeIds: place ? [place.id] : [],
@@ -161,8 +161,8 @@ function LoadedBriefingRoot({ dataset, bundled, loadProblems, isOpenAtStart }: {
 
   return (
     <>
-      <button type="button" className="briefing-button" aria-expanded={isOpen} title={bt('openBriefing', language)} onClick={() => setMode(isOpen ? { type: 'closed' } : { type: 'panel' })}>
-        {bt('briefing', language)}
+      <button type="button" className="briefing-button" aria-expanded={isOpen} title={t('openBriefing', language)} onClick={() => setMode(isOpen ? { type: 'closed' } : { type: 'panel' })}>
+        {t('briefing', language)}
       </button>
       {mode.type === 'panel' && (
         <BriefingPanel
