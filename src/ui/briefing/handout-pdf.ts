@@ -7,7 +7,7 @@ import type { jsPDF } from 'jspdf';
 import type { Briefing } from '../../core/briefing/briefing-schema';
 import type { Dataset } from '../../core/dataset';
 import type { Language } from '../../core/types';
-import { t } from '../i18n';
+import { PDF_LANGUAGES, t } from '../i18n';
 import { handoutFooter, handoutSlide } from './handout-content';
 import { loadHandoutFonts } from './handout-fonts';
 import { SLIDE_MAP_SIZE } from './render-slide-images';
@@ -19,8 +19,6 @@ const TEXT_X = PAGE.margin + MAP_WIDTH + 8;
 const FOOTER_Y = PAGE.height - 8;
 const INK: [number, number, number] = [31, 31, 31];
 const MUTED: [number, number, number] = [85, 80, 73];
-/** The document's language, as jsPDF names it (its list has 'fr' but no 'fr-FR'). */
-const PDF_LANGUAGES = { fr: 'fr', en: 'en-GB' } as const satisfies Record<Language, string>;
 
 export interface HandoutOptions {
   withNotes: boolean;

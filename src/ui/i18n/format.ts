@@ -9,6 +9,9 @@ import type { Language, TimePrecision } from '../../core/types';
 /** The locale each interface language formats in: French of France, British English (day before month, as the articles date). */
 export const LOCALES = { fr: 'fr-FR', en: 'en-GB' } as const satisfies Record<Language, string>;
 
+/** A PDF handout's language, as jsPDF names it (its list has 'fr' but no 'fr-FR'). */
+export const PDF_LANGUAGES = { fr: 'fr', en: 'en-GB' } as const satisfies Record<Language, string>;
+
 /** A no-break space: French puts one inside « » and before a colon. */
 export const NBSP = '\u00A0';
 /** A narrow no-break space: French puts one before ; ? ! (and Intl before %). */

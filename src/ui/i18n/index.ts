@@ -18,6 +18,7 @@ export {
   formatList,
   formatPercent,
   LOCALES,
+  PDF_LANGUAGES,
   quote,
   quoteMarks,
   semicolon,
