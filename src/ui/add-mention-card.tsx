@@ -3,7 +3,7 @@ import type { LoadedArticle } from '../core/dataset';
 import { toPlace } from '../core/gazetteer/create-gazetteer';
 import type { MentionKind } from '../core/types';
 import { useDashboard } from '../state/use-store';
-import { kindName } from './i18n';
+import { kindName, localized, quoteMarks, t } from './i18n';
 import { useGazetteer } from './use-gazetteer';
 import type { Review } from './use-review';
 import { useReveal } from './use-reveal';
@@ -20,7 +20,7 @@ export function AddMentionCard({ article, start, end, review, onDone }: { articl
   const [kind, setKind] = useState<MentionKind>('town');
   const [notice, setNotice] = useState<string | null>(null);
   const results = useMemo(() => (gazetteer && query.trim().length >= 2 ? gazetteer.search(query, { limit: 6 }) : []), [gazetteer, query]);
-  const fr = language === 'fr';
+  const marks = quoteMarks(language);
 
   const add = async (placeId: string | null, place?: ReturnType<typeof toPlace>) => {
     const problem = await review.dispatch(article, { type: 'add-mention', start, end, placeId, kind, ...(place ? { place } : {}) });
@@ -30,12 +30,14 @@ export function AddMentionCard({ article, start, end, review, onDone }: { articl
 
   return (
     <article ref={revealRef} className="card review-card" aria-labelledby="add-mention-title" data-card="add-mention">
-      <h2 id="add-mention-title">{fr ? 'Ajouter une mention' : 'Add a mention'}</h2>
+      <h2 id="add-mention-title">{t('addMention', language)}</h2>
       <p lang={article.meta.language}>
-        « <strong>{words}</strong> » ({start}–{end})
+        {marks.open}
+        <strong>{words}</strong>
+        {marks.close} ({start}–{end})
       </p>
       <label>
-        {fr ? 'Type' : 'Kind'}{' '}
+        {t('kind', language)}{' '}
         <select value={kind} onChange={(event) => setKind(event.target.value as MentionKind)}>
           {KINDS.map((value) => (
             <option key={value} value={value}>
@@ -46,14 +48,14 @@ export function AddMentionCard({ article, start, end, review, onDone }: { articl
       </label>
       <p>
         <label>
-          {fr ? 'Lieu' : 'Place'} <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+          {t('place', language)} <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
         </label>
       </p>
       <ul className="entity-list">
         {results.map((entry) => (
           <li key={entry.id}>
             <button type="button" className="entity-button" onClick={() => add(entry.id, toPlace(entry))}>
-              <span className="entity-name">{fr ? entry.name.fr : entry.name.en}</span>
+              <span className="entity-name">{localized(entry.name, language)}</span>
               <span className="entity-meta"> — {kindName(entry.kind, language)}, {entry.iso ?? ''}</span>
             </button>
           </li>
@@ -61,10 +63,10 @@ export function AddMentionCard({ article, start, end, review, onDone }: { articl
       </ul>
       <div className="review-actions">
         <button type="button" onClick={() => add(null)}>
-          {fr ? 'Ajouter sans lieu (non localisé)' : 'Add without a place (unlocated)'}
+          {t('addUnlocated', language)}
         </button>
         <button type="button" onClick={onDone}>
-          {fr ? 'Annuler' : 'Cancel'}
+          {t('cancel', language)}
         </button>
       </div>
       {notice && <p role="status" className="notice">{notice}</p>}

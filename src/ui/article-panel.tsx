@@ -3,7 +3,7 @@ import type { LoadedArticle } from '../core/dataset';
 import { paragraphSegments } from '../core/views/paragraph-segments';
 import { findIncident } from '../core/views/place-mentions';
 import { useDashboard, useStoreApi } from '../state/use-store';
-import { t } from './i18n';
+import { quote, t } from './i18n';
 import { prefersReducedMotion } from './use-reduced-motion';
 import { selectionOffsets, TextWithMentions } from './text-with-mentions';
 import { ArticleSource } from './article-source';
@@ -82,7 +82,7 @@ export function ArticlePanel({ article, onWordsSelected, toolbar }: { article: L
           <ul>
             {article.orphaned.map(({ annotation, reason }) => (
               <li key={annotation.id}>
-                « {annotation.target.selector[0].exact} » — {reason}
+                {quote(annotation.target.selector[0].exact, language)} — {reason}
               </li>
             ))}
           </ul>

@@ -3,13 +3,13 @@ import { articleRecordFromLoaded } from '../core/exchange/article-record';
 import { exportArticleFiles } from '../core/exchange/export-article';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { downloadFile } from './download-file';
+import { t } from './i18n';
 
 /** Review mode, and the article's files for download (the same files import back without loss). */
 export function ArticleTools({ article, dataset, onRemove }: { article: LoadedArticle; dataset: Dataset; onRemove?: () => void }) {
   const store = useStoreApi();
   const language = useDashboard((s) => s.language);
   const isReviewing = useDashboard((s) => s.isReviewing);
-  const fr = language === 'fr';
   const download = (predicate: (name: string) => boolean) => {
     const files = exportArticleFiles(articleRecordFromLoaded(article, dataset.places));
     for (const file of files.filter((candidate) => predicate(candidate.name))) downloadFile(file.name, file.content, file.mediaType);
@@ -17,22 +17,22 @@ export function ArticleTools({ article, dataset, onRemove }: { article: LoadedAr
   return (
     <div className="article-tools">
       <button type="button" aria-pressed={isReviewing} onClick={() => store.setReviewing(!isReviewing)}>
-        {fr ? 'Relire les lieux' : 'Review places'}
+        {t('reviewPlaces', language)}
       </button>
       <details className="export-menu">
-        <summary>{fr ? 'Exporter' : 'Export'}</summary>
-        <div role="group" aria-label={fr ? 'Exporter l’article' : 'Export the article'}>
+        <summary>{t('export', language)}</summary>
+        <div role="group" aria-label={t('exportArticle', language)}>
           <button type="button" onClick={() => download((name) => name.endsWith('.borderbrief.json'))}>
-            {fr ? 'Tout en un fichier (.borderbrief.json)' : 'Everything in one file (.borderbrief.json)'}
+            {t('exportOneFile', language)}
           </button>
           <button type="button" onClick={() => download((name) => !name.endsWith('.borderbrief.json'))}>
-            {fr ? 'Fichiers séparés (texte, JSON-LD, GeoJSON, CSV)' : 'Separate files (text, JSON-LD, GeoJSON, CSV)'}
+            {t('exportSeparateFiles', language)}
           </button>
         </div>
       </details>
       {onRemove && (
         <button type="button" onClick={onRemove}>
-          {fr ? 'Retirer de ce navigateur' : 'Remove from this browser'}
+          {t('removeFromBrowser', language)}
         </button>
       )}
     </div>

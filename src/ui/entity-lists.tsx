@@ -39,7 +39,7 @@ export function EntityLists({ dataset, articles }: { dataset: Dataset; articles:
                   <span className="entity-name">{localized(place.name, language)}</span>
                   <span className="entity-meta">
                     {' '}
-                    — {kindName(place.kind, language)}, {count} {t(count === 1 ? 'mention' : 'mentions', language)}
+                    — {kindName(place.kind, language)}, {t('countMentions', language, count)}
                   </span>
                 </span>
               </button>

@@ -1,6 +1,6 @@
 import type { DataProblem } from '../core/dataset';
 import type { Language } from '../core/types';
-import { t } from './i18n';
+import { colon, t } from './i18n';
 
 /** Shown instead of the dashboard when a data file is broken: what is wrong, where, and how to fix it. */
 export function ErrorPanel({ problems, language }: { problems: DataProblem[]; language: Language }) {
@@ -18,7 +18,8 @@ export function ErrorPanel({ problems, language }: { problems: DataProblem[]; la
                 → <code>{problem.field}</code>
               </>
             )}
-            : {problem.message}
+            {colon(language)}
+            {problem.message}
             {problem.fix && <p className="fix">{problem.fix}</p>}
           </li>
         ))}

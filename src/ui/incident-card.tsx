@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
-import type { IncidentFeature } from '../core/types';
+import type { IncidentFeature, Language } from '../core/types';
 import { mentionsOfIncident } from '../core/views/place-mentions';
 import { quotedPassages } from '../core/views/quoted-passages';
 import { useDashboard, useStoreApi } from '../state/use-store';
-import { geoPrecisionText, localized, t, timePrecisionText } from './i18n';
+import { acledTerm, claimLabel, type AcledField, colon, formatEventDate, geoPrecisionText, localized, placePrecisionText, t, timePrecisionText } from './i18n';
 import { QuoteList } from './quote-list';
 import { IncidentSymbol } from './incident-symbol';
 import { useReveal } from './use-reveal';
@@ -26,7 +26,7 @@ export function IncidentCard({ incident, article, dataset }: { incident: Inciden
         <div>
           <h2 id="card-title">{localized(props.title, language)}</h2>
           <p className="card-subtitle">
-            {props.event_type} — {props.sub_event_type}
+            <AcledTerm field="event_type" value={props.event_type} language={language} /> — <AcledTerm field="sub_event_type" value={props.sub_event_type} language={language} />
           </p>
         </div>
         <button type="button" className="close-button" onClick={() => store.clearSelection()} aria-label={t('clear', language)}>
@@ -34,23 +34,50 @@ export function IncidentCard({ incident, article, dataset }: { incident: Inciden
         </button>
       </header>
       <p className={`claim claim-${props.claim_status}`}>
-        <strong>{t('whoSays', language)} :</strong> {props.claim_by}
+        <strong>
+          {t('whoSays', language)}
+          {colon(language)}
+        </strong>
+        {props.claim_by}
         <span className={`badge badge-${props.claim_status}`}> {claimLabel(props.claim_status, language)}</span>
       </p>
       <dl className="facts">
         <dt>{t('what', language)}</dt>
         <dd>
-          {t('actors', language)} : {[props.actor1, props.actor2].filter(Boolean).join(' / ')}
-          {props.civilian_targeting && <> · {props.civilian_targeting}</>}
+          {t('actors', language)}
+          {colon(language)}
+          {[
+            [props.actor1, props.inter1],
+            [props.actor2, props.inter2],
+          ]
+            .filter(([actor]) => actor)
+            .map(([actor, inter], index) => (
+              <span key={index}>
+                {index > 0 && ' / '}
+                {actor}
+                {inter && (
+                  <>
+                    {' '}
+                    (<AcledTerm field="inter" value={inter} language={language} />)
+                  </>
+                )}
+              </span>
+            ))}
+          {props.civilian_targeting && (
+            <>
+              {' '}
+              · <AcledTerm field="civilian_targeting" value={props.civilian_targeting} language={language} />
+            </>
+          )}
         </dd>
         <dt>{t('when', language)}</dt>
         <dd>
-          {props.event_date} — {timePrecisionText(props.time_precision, language)}
+          {formatEventDate(props.event_date, props.time_precision, language)} — {timePrecisionText(props.time_precision, language)}
         </dd>
         <dt>{t('where', language)}</dt>
         <dd>
           {props.location}
-          {props.admin1 && <>, {props.admin1}</>} ({props.country}) — {incident.geometry ? geoPrecisionText(props.geo_precision, language) : language === 'fr' ? 'lieu non précisé par l’article : non placé sur la carte' : 'place not given by the article: not on the map'}
+          {props.admin1 && <>, {props.admin1}</>} ({props.country}) — {incident.geometry ? geoPrecisionText(props.geo_precision, language) : placePrecisionText('unlocated', language)}
         </dd>
         <dt>{t('fatalities', language)}</dt>
         <dd>{props.fatalities ?? t('noFigure', language)}</dd>
@@ -79,11 +106,9 @@ export function IncidentCard({ incident, article, dataset }: { incident: Inciden
   );
 }
 
-function claimLabel(status: IncidentFeature['properties']['claim_status'], language: 'fr' | 'en'): string {
-  const labels = {
-    alleged: { fr: 'allégation', en: 'allegation' },
-    reported: { fr: 'rapporté', en: 'reported' },
-    confirmed: { fr: 'confirmé', en: 'confirmed' },
-  } as const;
-  return labels[status][language];
+/** A codebook value in the interface language; the codebook's own English words on hover when they differ. */
+function AcledTerm({ field, value, language }: { field: AcledField; value: string; language: Language }) {
+  const shown = acledTerm(field, value, language);
+  const codebook = acledTerm(field, value, 'en');
+  return shown === codebook ? <>{shown}</> : <span title={codebook}>{shown}</span>;
 }

@@ -2,10 +2,10 @@ import type { ReactElement } from 'react';
 import type { LayerToggleId } from '../core/vocabulary/layer-toggles';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { COLORS } from '../map/map-ids';
-import { geoPrecisionText, t, type StringKey } from './i18n';
+import { acledTerm, geoPrecisionText, t, type PlainKey } from './i18n';
 import { IncidentSymbol, ZoneSymbol } from './incident-symbol';
 
-const TOGGLES: Array<{ layer: LayerToggleId; label: StringKey; swatch: ReactElement }> = [
+const TOGGLES: Array<{ layer: LayerToggleId; label: PlainKey; swatch: ReactElement }> = [
   { layer: 'border', label: 'layerBorder', swatch: <span className="legend-line" style={{ background: COLORS.border }} /> },
   { layer: 'borderZone', label: 'layerBorderZone', swatch: <span className="legend-zone" /> },
   { layer: 'capitals', label: 'layerCapitals', swatch: <span className="legend-dot" /> },
@@ -18,7 +18,6 @@ export function Legend() {
   const store = useStoreApi();
   const layers = useDashboard((s) => s.layers);
   const language = useDashboard((s) => s.language);
-  const fr = language === 'fr';
   return (
     <details className="legend" open>
       <summary>{t('legend', language)}</summary>
@@ -36,17 +35,17 @@ export function Legend() {
       </fieldset>
       <ul className="legend-symbols">
         <li>
-          <IncidentSymbol eventType="Violence against civilians" /> {fr ? 'Violence contre des civils' : 'Violence against civilians'}
+          <IncidentSymbol eventType="Violence against civilians" /> {acledTerm('event_type', 'Violence against civilians', language)}
         </li>
         <li>
-          <IncidentSymbol eventType="Strategic developments" /> {fr ? 'Évolution stratégique (visite, réunion)' : 'Strategic development (visit, meeting)'}
+          <IncidentSymbol eventType="Strategic developments" /> {acledTerm('event_type', 'Strategic developments', language)} {t('legendStrategicExamples', language)}
         </li>
         <li>
-          <ZoneSymbol /> {fr ? 'Incident situé seulement dans une zone, pas en un point' : 'Incident located only to a zone, not a point'}
+          <ZoneSymbol /> {t('legendZone', language)}
         </li>
       </ul>
       <details className="legend-precision">
-        <summary>{fr ? 'Niveaux de précision (ACLED)' : 'Precision levels (ACLED)'}</summary>
+        <summary>{t('precisionLevels', language)}</summary>
         <ol>
           <li>{geoPrecisionText(1, language)}</li>
           <li>{geoPrecisionText(2, language)}</li>

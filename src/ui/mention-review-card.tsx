@@ -5,7 +5,7 @@ import { toPlace } from '../core/gazetteer/create-gazetteer';
 import { candidatePlaces } from '../core/review/candidate-places';
 import type { ReviewedAnnotation } from '../core/review/review-annotations';
 import { useDashboard, useStoreApi } from '../state/use-store';
-import { kindName, localized, t } from './i18n';
+import { colon, formatDecimal, formatPercent, kindName, localized, quoteMarks, reviewStatusLabel, t } from './i18n';
 import { useGazetteer } from './use-gazetteer';
 import type { Review } from './use-review';
 import { useReveal } from './use-reveal';
@@ -27,7 +27,7 @@ export function MentionReviewCard({ annotationId, article, dataset, review }: { 
   const results = useMemo(() => (gazetteer && query.trim().length >= 2 ? gazetteer.search(query, { limit: 8 }) : []), [gazetteer, query]);
   if (!annotation) return null;
 
-  const fr = language === 'fr';
+  const marks = quoteMarks(language);
   const quote = annotation.target.selector[0];
   const placeId = placeIdFromIri(annotation.body.source);
   const place = dataset.places.find((candidate) => candidate.id === placeId);
@@ -39,10 +39,14 @@ export function MentionReviewCard({ annotationId, article, dataset, review }: { 
       <header className="card-header">
         <div>
           <h2 id="card-title" lang={article.meta.language}>
-            « {quote.exact} »
+            {marks.open}
+            {quote.exact}
+            {marks.close}
           </h2>
           <p className="card-subtitle">
-            {kindName(annotation['bb:mentionKind'], language)} · {fr ? 'statut' : 'status'} : <strong>{statusLabel(status, language)}</strong>
+            {kindName(annotation['bb:mentionKind'], language)} · {t('status', language)}
+            {colon(language)}
+            <strong>{reviewStatusLabel(status, language)}</strong>
           </p>
         </div>
         <button type="button" className="close-button" onClick={() => store.clearSelection()} aria-label={t('clear', language)}>
@@ -50,40 +54,40 @@ export function MentionReviewCard({ annotationId, article, dataset, review }: { 
         </button>
       </header>
       <dl className="facts">
-        <dt>{fr ? 'Lieu' : 'Place'}</dt>
-        <dd>{place ? `${localized(place.name, language)} (${place.id})` : fr ? 'non localisé' : 'not located'}</dd>
-        <dt>{fr ? 'Confiance' : 'Confidence'}</dt>
-        <dd>{annotation['bb:confidence'] !== undefined ? `${Math.round(annotation['bb:confidence'] * 100)} %` : fr ? 'non indiquée' : 'not given'}</dd>
-        <dt>{fr ? 'Par' : 'By'}</dt>
+        <dt>{t('place', language)}</dt>
+        <dd>{place ? `${localized(place.name, language)} (${place.id})` : t('unlocated', language)}</dd>
+        <dt>{t('confidence', language)}</dt>
+        <dd>{annotation['bb:confidence'] !== undefined ? formatPercent(annotation['bb:confidence'], language) : t('confidenceNotGiven', language)}</dd>
+        <dt>{t('creator', language)}</dt>
         <dd>
-          {annotation.creator.name} ({annotation.creator.type === 'Person' ? (fr ? 'personne' : 'person') : fr ? 'logiciel' : 'software'})
+          {annotation.creator.name} ({t(annotation.creator.type === 'Person' ? 'creatorPerson' : 'creatorSoftware', language)})
           {annotation['bb:proposedBy'] && (
             <>
               {' '}
-              — {fr ? 'proposé par' : 'proposed by'} {annotation['bb:proposedBy'].name}
+              — {t('proposedBy', language)} {annotation['bb:proposedBy'].name}
             </>
           )}
         </dd>
       </dl>
-      <div className="review-actions" role="group" aria-label={fr ? 'Décision' : 'Decision'}>
+      <div className="review-actions" role="group" aria-label={t('decision', language)}>
         <button type="button" onClick={() => run({ type: 'accept', annotationId })} aria-pressed={status === 'accepted'}>
-          {fr ? 'Accepter' : 'Accept'}
+          {t('accept', language)}
         </button>
         <button type="button" onClick={() => run({ type: 'reject', annotationId })} aria-pressed={status === 'rejected'}>
-          {fr ? 'Rejeter' : 'Reject'}
+          {t('reject', language)}
         </button>
         <button type="button" onClick={() => store.setPlacing(placingId === annotationId ? null : annotationId)} aria-pressed={placingId === annotationId}>
-          {fr ? 'Placer sur la carte' : 'Place on the map'}
+          {t('placeOnMap', language)}
         </button>
         <button type="button" onClick={() => run({ type: 'undo' })} disabled={!review.canUndo(article.meta.id)}>
-          {fr ? 'Annuler' : 'Undo'}
+          {t('undo', language)}
         </button>
       </div>
-      {placingId === annotationId && <p role="status">{fr ? 'Cliquez sur la carte à l’endroit du lieu.' : 'Click the map where the place is.'}</p>}
+      {placingId === annotationId && <p role="status">{t('placingHint', language)}</p>}
       {notice && <p role="status" className="notice">{notice}</p>}
       {candidates.length > 0 && (
         <>
-          <h3>{fr ? 'Candidats du géocodeur' : 'Geoparser candidates'}</h3>
+          <h3>{t('candidates', language)}</h3>
           <ul className="entity-list">
             {candidates.map(({ place: candidate, score, isCurrent }) => (
               <li key={candidate.id}>
@@ -91,7 +95,7 @@ export function MentionReviewCard({ annotationId, article, dataset, review }: { 
                   <span className="entity-name">{localized(candidate.name, language)}</span>
                   <span className="entity-meta">
                     {' '}
-                    — {kindName(candidate.kind, language)}, {candidate.iso ?? ''} · {fr ? 'score relatif' : 'relative score'} {score.toFixed(2)}
+                    — {kindName(candidate.kind, language)}, {candidate.iso ?? ''} · {t('relativeScore', language)} {formatDecimal(score, 2, language)}
                   </span>
                 </button>
               </li>
@@ -100,14 +104,14 @@ export function MentionReviewCard({ annotationId, article, dataset, review }: { 
         </>
       )}
       <h3>
-        <label htmlFor="gazetteer-search">{fr ? 'Chercher dans le répertoire de lieux' : 'Search the gazetteer'}</label>
+        <label htmlFor="gazetteer-search">{t('searchGazetteer', language)}</label>
       </h3>
-      <input id="gazetteer-search" type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder={fr ? 'Néma, Kayes, Mbera…' : 'Nema, Kayes, Mbera…'} />
+      <input id="gazetteer-search" type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder={t('searchExamples', language)} />
       <ul className="entity-list">
         {results.map((entry) => (
           <li key={entry.id}>
             <button type="button" className="entity-button" onClick={() => run({ type: 'choose-place', annotationId, place: toPlace(entry) })}>
-              <span className="entity-name">{language === 'fr' ? entry.name.fr : entry.name.en}</span>
+              <span className="entity-name">{localized(entry.name, language)}</span>
               <span className="entity-meta">
                 {' '}
                 — {kindName(entry.kind, language)}, {entry.iso ?? ''}
@@ -127,15 +131,9 @@ export function ReviewerName({ review }: { review: Review }) {
   return (
     <p className="reviewer-name">
       <label>
-        {language === 'fr' ? 'Vos corrections sont signées :' : 'Your corrections are signed:'}{' '}
+        {t('correctionsSigned', language)}{' '}
         <input defaultValue={review.reviewer.name} onBlur={(event) => review.setReviewerName(event.target.value)} size={16} />
       </label>
     </p>
   );
-}
-
-function statusLabel(status: string, language: 'fr' | 'en'): string {
-  const labels: Record<string, [string, string]> = { proposed: ['proposé', 'proposed'], accepted: ['accepté', 'accepted'], rejected: ['rejeté', 'rejected'] };
-  const [fr, en] = labels[status] ?? [status, status];
-  return language === 'fr' ? fr : en;
 }

@@ -7,6 +7,7 @@ import type { PrepareProgress } from '../core/ingest/prepare-article';
 import type { Place } from '../core/types';
 import { geoparseInWorker, loadGazetteer, prewarmGeoparser } from '../state/geoparse-client';
 import { useDashboard } from '../state/use-store';
+import { t, type PlainKey } from './i18n';
 
 interface Props {
   isOpen: boolean;
@@ -29,7 +30,6 @@ const EXCHANGE_FILE = /\.(borderbrief\.json|meta\.json|annotations\.jsonld|place
  */
 export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, droppedFiles }: Props) {
   const language = useDashboard((s) => s.language);
-  const fr = language === 'fr';
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
   const [details, setDetails] = useState({ title: '', outlet: '', date: '', url: '' });
@@ -47,25 +47,25 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
   const openText = async (input: { text: string; name?: string }, messages: string[]) => {
     const result = await geoparseInWorker(
       { text: input.text, ...(input.name ? { name: input.name } : {}), ...nonEmpty(details) },
-      (progress) => setStatus({ type: 'working', label: stageLabel(progress, fr), fraction: progress.fraction }),
+      (progress) => setStatus({ type: 'working', label: t(STAGE_LABELS[progress.stage], language), fraction: progress.fraction }),
       { messageLanguage: language },
     );
     if (!result.ok) {
-      messages.push(...result.problems.map((p) => `${p.file || input.name || (fr ? 'texte collé' : 'pasted text')}${p.field ? ` → ${p.field}` : ''} : ${p.message} ${p.fix}`));
+      messages.push(...result.problems.map((p) => t('problem', language, { where: p.file || input.name || t('pastedText', language), field: p.field, message: p.message, fix: p.fix })));
       return false;
     }
     messages.push(...result.warnings);
     const record: ArticleRecord = { meta: result.article.meta, text: result.article.text, annotations: result.article.annotations, places: result.places, incidents: EMPTY_INCIDENTS };
     const isSaved = await onArticle(record);
     const found = record.annotations.length;
-    messages.push(`${record.meta.title} — ${found} ${fr ? 'mentions trouvées' : 'mentions found'}${isSaved ? '' : fr ? ' (affiché, mais non enregistré dans ce navigateur)' : ' (shown, but not saved in this browser)'}`);
+    messages.push(t('mentionsFound', language, record.meta.title, found, isSaved));
     return true;
   };
 
   const openFiles = async (files: File[]) => {
     const messages: string[] = [];
     let isOk = true;
-    setStatus({ type: 'working', label: fr ? 'Lecture des fichiers…' : 'Reading the files…', fraction: 0 });
+    setStatus({ type: 'working', label: t('readingFiles', language), fraction: 0 });
     const exchange = files.filter((file) => EXCHANGE_FILE.test(file.name));
     if (exchange.length > 0) {
       const [gazetteer, contents] = await Promise.all([loadGazetteer(), Promise.all(exchange.map(async (file) => ({ name: file.name, content: await file.text() })))]);
@@ -73,10 +73,10 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
       if (result.ok) {
         messages.push(...result.warnings);
         await onArticle(result.record);
-        messages.push(`${result.record.meta.title} — ${fr ? 'importé' : 'imported'}`);
+        messages.push(t('articleImported', language, result.record.meta.title));
       } else {
         isOk = false;
-        messages.push(...result.problems.map((p) => `${p.file}${p.field ? ` → ${p.field}` : ''} : ${p.message} ${p.fix}`));
+        messages.push(...result.problems.map((p) => t('problem', language, { where: p.file, field: p.field, message: p.message, fix: p.fix })));
       }
     }
     for (const file of files.filter((candidate) => !EXCHANGE_FILE.test(candidate.name))) {
@@ -86,7 +86,7 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
         isOk = (await openText({ text: decoded.text, name: file.name.replace(/\.[^.]*$/, '') }, messages)) && isOk;
       } catch (error) {
         isOk = false;
-        messages.push(error instanceof ArticleInputError ? error.message : `${file.name}: ${String(error)}`);
+        messages.push(error instanceof ArticleInputError ? error.message : t('problem', language, { where: file.name, message: String(error) }));
       }
     }
     setStatus({ type: isOk ? 'done' : 'failed', messages });
@@ -102,7 +102,7 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
 
   const openPasted = async () => {
     const messages: string[] = [];
-    setStatus({ type: 'working', label: fr ? 'Lecture…' : 'Reading…', fraction: 0 });
+    setStatus({ type: 'working', label: t('reading', language), fraction: 0 });
     const isOk = await openText({ text }, messages);
     if (isOk) setText('');
     setStatus({ type: isOk ? 'done' : 'failed', messages });
@@ -111,40 +111,38 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
   const isWorking = status.type === 'working';
   return (
     <dialog ref={dialogRef} className="open-dialog" aria-labelledby="open-dialog-title" onClose={onClose} onCancel={onClose}>
-      <h2 id="open-dialog-title">{fr ? 'Ouvrir un article' : 'Open an article'}</h2>
+      <h2 id="open-dialog-title">{t('openDialogTitle', language)}</h2>
       <p className="hint">
-        {fr
-          ? 'Texte brut en français ou en anglais (UTF-8, ou Windows-1252 converti), 1 Mio au plus. Les fichiers exportés par Border Brief s’importent aussi. Tout reste sur cette machine.'
-          : 'Plain text in French or English (UTF-8, or Windows-1252 converted), 1 MiB at most. Files exported by Border Brief import too. Everything stays on this machine.'}
+        {t('openDialogHint', language)}
       </p>
       <fieldset className="open-details" disabled={isWorking}>
-        <legend>{fr ? 'Détails (facultatifs)' : 'Details (optional)'}</legend>
+        <legend>{t('openDetails', language)}</legend>
         {(['title', 'outlet', 'date', 'url'] as const).map((key) => (
           <label key={key}>
-            {fieldLabel(key, fr)}
+            {t(FIELD_LABELS[key], language)}
             <input
               value={details[key]}
-              placeholder={key === 'date' ? 'AAAA-MM-JJ' : ''}
+              placeholder={key === 'date' ? t('datePlaceholder', language) : ''}
               onChange={(event) => setDetails((current) => ({ ...current, [key]: event.target.value }))}
             />
           </label>
         ))}
       </fieldset>
       <label className="file-picker">
-        {fr ? 'Fichiers' : 'Files'}{' '}
+        {t('files', language)}{' '}
         <input type="file" multiple accept=".txt,.text,text/plain,.json,.jsonld,.geojson,.csv" disabled={isWorking} onChange={(event) => event.target.files && void openFiles([...event.target.files])} />
       </label>
-      <p className="hint">{fr ? 'ou déposez les fichiers n’importe où sur la page.' : 'or drop the files anywhere on the page.'}</p>
+      <p className="hint">{t('dropHint', language)}</p>
       <label className="paste">
-        {fr ? 'Ou collez le texte' : 'Or paste the text'}
+        {t('orPaste', language)}
         <textarea rows={6} value={text} disabled={isWorking} onChange={(event) => setText(event.target.value)} lang="" />
       </label>
       <div className="review-actions">
         <button type="button" disabled={isWorking || text.trim() === ''} onClick={() => void openPasted()}>
-          {fr ? 'Placer sur la carte' : 'Put on the map'}
+          {t('putOnMap', language)}
         </button>
         <button type="button" onClick={onClose}>
-          {fr ? 'Fermer' : 'Close'}
+          {t('close', language)}
         </button>
       </div>
       {status.type === 'working' && (
@@ -169,18 +167,12 @@ function nonEmpty(details: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(details).filter(([, value]) => value.trim() !== '').map(([key, value]) => [key, value.trim()]));
 }
 
-function fieldLabel(key: 'title' | 'outlet' | 'date' | 'url', fr: boolean): string {
-  const labels = { title: ['Titre', 'Title'], outlet: ['Média', 'Outlet'], date: ['Date de publication', 'Publication date'], url: ['Adresse (URL)', 'Address (URL)'] } as const;
-  return labels[key][fr ? 0 : 1];
-}
+const FIELD_LABELS: Record<'title' | 'outlet' | 'date' | 'url', PlainKey> = { title: 'fieldTitle', outlet: 'fieldOutlet', date: 'fieldDate', url: 'fieldUrl' };
 
-function stageLabel(progress: PrepareProgress, fr: boolean): string {
-  const labels: Record<PrepareProgress['stage'], [string, string]> = {
-    reading: ['Lecture du texte…', 'Reading the text…'],
-    geoparsing: ['Recherche des lieux…', 'Finding the places…'],
-    resolving: ['Choix des lieux…', 'Resolving the places…'],
-    'building annotations': ['Création des annotations…', 'Building the annotations…'],
-    done: ['Terminé', 'Done'],
-  };
-  return labels[progress.stage][fr ? 0 : 1];
-}
+const STAGE_LABELS: Record<PrepareProgress['stage'], PlainKey> = {
+  reading: 'stageReading',
+  geoparsing: 'stageGeoparsing',
+  resolving: 'stageResolving',
+  'building annotations': 'stageBuildingAnnotations',
+  done: 'stageDone',
+};

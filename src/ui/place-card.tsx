@@ -5,7 +5,7 @@ import { placeColor } from '../core/views/place-colors';
 import { incidentsOfPlace, mentionsOfPlace } from '../core/views/place-mentions';
 import { quotedPassages } from '../core/views/quoted-passages';
 import { useDashboard, useStoreApi } from '../state/use-store';
-import { geoPrecisionText, kindName, localized, t } from './i18n';
+import { coordSourceText, formatLngLat, geoPrecisionText, kindName, localized, otherLanguage as otherLanguageOf, t } from './i18n';
 import { QuoteList } from './quote-list';
 import { IncidentSymbol } from './incident-symbol';
 import { useReveal } from './use-reveal';
@@ -19,7 +19,8 @@ export function PlaceCard({ place, articles }: { place: Place; articles: LoadedA
   const quotes = useMemo(() => articles.flatMap((article) => quotedPassages(article, mentions)), [articles, mentions]);
   const incidents = useMemo(() => incidentsOfPlace(articles, place.id), [articles, place.id]);
   const paragraphs = [...new Set(mentions.map((m) => m.paragraphNumber))];
-  const otherLanguage = language === 'fr' ? 'en' : 'fr';
+  const otherLanguage = otherLanguageOf(language);
+  const provenance = coordSourceText(place.coordSource, language);
 
   return (
     <article ref={revealRef} className="card" aria-labelledby="card-title" data-card="place" data-place-id={place.id}>
@@ -36,8 +37,7 @@ export function PlaceCard({ place, articles }: { place: Place; articles: LoadedA
         </button>
       </header>
       <p>
-        {t('mentionsIn', language)} <strong>{mentions.length}</strong> {t('times', language)}, {t('paragraph', language)}
-        {paragraphs.length > 1 ? 's' : ''} {paragraphs.join(', ')}.
+        {t('mentionedIn', language, mentions.length, paragraphs)}
       </p>
       <dl className="facts">
         <dt>{t('precisionTitle', language)}</dt>
@@ -46,7 +46,7 @@ export function PlaceCard({ place, articles }: { place: Place; articles: LoadedA
           {place.lngLat && (
             <span className="coords">
               {' '}
-              ({place.lngLat[1].toFixed(4)}, {place.lngLat[0].toFixed(4)} — {place.coordSource})
+              ({formatLngLat(place.lngLat, language)} — <span lang={provenance.isVerbatim ? 'en' : undefined}>{provenance.text}</span>)
             </span>
           )}
         </dd>

@@ -123,7 +123,7 @@ describe('briefing', () => {
     // The next slide's own map, settled on that slide's view.
     const next = seed.slides[4]!;
     await presenter.waitForSelector(`[data-testid="presenter-next-map"][data-slide-id="${next.id}"][data-settled="true"]`, { timeout: 30_000 });
-    expect(await presenter.getByTestId('presenter-next-map').getAttribute('aria-label')).toBe(`Carte de la diapositive suivante : ${next.title}`);
+    expect(await presenter.getByTestId('presenter-next-map').getAttribute('aria-label')).toBe(`Carte de la diapositive suivante\u00a0: ${next.title}`);
     expect(await presenter.locator('[data-testid="presenter-next-map"] canvas').count()).toBe(1);
     await presenter.screenshot({ path: `${SCREENSHOTS}/briefing-presenter-view.png` });
   });

@@ -3,7 +3,7 @@ import type { Briefing } from '../../core/briefing/briefing-schema';
 import type { DataProblem } from '../../core/dataset';
 import type { Language } from '../../core/types';
 import type { BriefingEdit } from '../../core/briefing/edit-briefing';
-import { bt } from './briefing-i18n';
+import { t } from '../i18n';
 
 export interface ExportProgress {
   label: string;
@@ -63,27 +63,27 @@ export function BriefingPanel(props: BriefingPanelProps) {
   };
 
   return (
-    <aside className="briefing-panel" aria-label={bt('briefing', language)} onKeyDown={onPanelKeyDown} data-testid="briefing-panel">
+    <aside className="briefing-panel" aria-label={t('briefing', language)} onKeyDown={onPanelKeyDown} data-testid="briefing-panel">
       <header className="briefing-panel-header">
         <h2>{briefing.title}</h2>
-        <button type="button" className="close-button" onClick={props.onClose} aria-label={bt('close', language)}>
+        <button type="button" className="close-button" onClick={props.onClose} aria-label={t('close', language)}>
           ×
         </button>
       </header>
       <div className="briefing-actions">
         <button type="button" className="primary" onClick={() => props.onPresent(0)}>
-          ▶ {bt('present', language)}
+          ▶ {t('present', language)}
         </button>
         <button type="button" onClick={props.onAddFromView}>
-          + {bt('addSlide', language)}
+          + {t('addSlide', language)}
         </button>
         <button type="button" onClick={() => onEdit({ type: 'undo' })} disabled={!props.canUndo} aria-keyshortcuts="Control+Z">
-          ↶ {bt('undo', language)}
+          ↶ {t('undo', language)}
         </button>
       </div>
       {props.problems.length > 0 && (
         <div className="briefing-problems" role="alert">
-          <p>{bt('importFailed', language)}</p>
+          <p>{t('importFailed', language)}</p>
           <ul>
             {props.problems.map((problem, i) => (
               <li key={i}>
@@ -94,7 +94,7 @@ export function BriefingPanel(props: BriefingPanelProps) {
         </div>
       )}
       <h3 className="panel-heading">
-        {bt('slides', language)} ({briefing.slides.length}) <span className="hint">{bt('dragHint', language)}</span>
+        {t('slides', language)} ({briefing.slides.length}) <span className="hint">{t('dragHint', language)}</span>
       </h3>
       <ol className="briefing-slides" ref={listRef}>
         {briefing.slides.map((slide, index) => (
@@ -111,7 +111,7 @@ export function BriefingPanel(props: BriefingPanelProps) {
                 className="drag-handle"
                 draggable
                 data-slide-handle
-                aria-label={`${index + 1}. ${slide.title} — ${bt('dragHint', language)}`}
+                aria-label={`${index + 1}. ${slide.title} — ${t('dragHint', language)}`}
                 onDragStart={(event) => {
                   event.dataTransfer.effectAllowed = 'move';
                   event.dataTransfer.setData('text/plain', String(index));
@@ -131,41 +131,41 @@ export function BriefingPanel(props: BriefingPanelProps) {
                 ⠿ {index + 1}
               </button>
               <label className="visually-hidden" htmlFor={`slide-title-${slide.id}`}>
-                {bt('title', language)} {index + 1}
+                {t('title', language)} {index + 1}
               </label>
               <input id={`slide-title-${slide.id}`} className="slide-title-input" value={slide.title} onChange={(event) => onEdit({ type: 'retitle', index, title: event.target.value })} />
             </div>
             <details>
-              <summary>{bt('notes', language)}</summary>
-              <textarea aria-label={`${bt('notes', language)} ${index + 1}`} value={slide.notes} rows={4} onChange={(event) => onEdit({ type: 'notes', index, notes: event.target.value })} />
+              <summary>{t('notes', language)}</summary>
+              <textarea aria-label={`${t('notes', language)} ${index + 1}`} value={slide.notes} rows={4} onChange={(event) => onEdit({ type: 'notes', index, notes: event.target.value })} />
             </details>
             <div className="briefing-slide-buttons">
-              <button type="button" onClick={() => move(index, index - 1)} disabled={index === 0} aria-label={`${bt('moveUp', language)} ${index + 1}`}>
+              <button type="button" onClick={() => move(index, index - 1)} disabled={index === 0} aria-label={`${t('moveUp', language)} ${index + 1}`}>
                 ↑
               </button>
-              <button type="button" onClick={() => move(index, index + 1)} disabled={index === briefing.slides.length - 1} aria-label={`${bt('moveDown', language)} ${index + 1}`}>
+              <button type="button" onClick={() => move(index, index + 1)} disabled={index === briefing.slides.length - 1} aria-label={`${t('moveDown', language)} ${index + 1}`}>
                 ↓
               </button>
-              <button type="button" onClick={() => props.onPresent(index)} aria-label={`${bt('presentFrom', language)} ${index + 1}`}>
+              <button type="button" onClick={() => props.onPresent(index)} aria-label={`${t('presentFrom', language)} ${index + 1}`}>
                 ▶
               </button>
-              <button type="button" onClick={() => onEdit({ type: 'delete', index })} disabled={briefing.slides.length === 1} aria-label={`${bt('delete', language)} ${index + 1}`}>
+              <button type="button" onClick={() => onEdit({ type: 'delete', index })} disabled={briefing.slides.length === 1} aria-label={`${t('delete', language)} ${index + 1}`}>
                 ×
               </button>
             </div>
           </li>
         ))}
       </ol>
-      <h3 className="panel-heading">{bt('exporting', language)}</h3>
+      <h3 className="panel-heading">{t('exporting', language)}</h3>
       <div className="briefing-actions">
         <button type="button" onClick={props.onExportPdf} disabled={props.progress !== null}>
           PDF
         </button>
         <button type="button" onClick={props.onExportPngs} disabled={props.progress !== null}>
-          {bt('pngAll', language)}
+          {t('pngAll', language)}
         </button>
         <label className="checkbox">
-          <input type="checkbox" checked={props.withNotes} onChange={(event) => props.onWithNotesChange(event.target.checked)} /> {bt('withNotes', language)}
+          <input type="checkbox" checked={props.withNotes} onChange={(event) => props.onWithNotesChange(event.target.checked)} /> {t('withNotes', language)}
         </label>
       </div>
       {props.progress && (
@@ -175,10 +175,10 @@ export function BriefingPanel(props: BriefingPanelProps) {
       )}
       <div className="briefing-actions">
         <button type="button" onClick={props.onExportJson}>
-          {bt('exportJson', language)}
+          {t('exportJson', language)}
         </button>
         <button type="button" onClick={() => fileRef.current?.click()}>
-          {bt('importJson', language)}
+          {t('importJson', language)}
         </button>
         <input
           ref={fileRef}
@@ -193,7 +193,7 @@ export function BriefingPanel(props: BriefingPanelProps) {
           }}
         />
         <button type="button" onClick={props.onResetDraft}>
-          {bt('resetDraft', language)}
+          {t('resetDraft', language)}
         </button>
       </div>
     </aside>

@@ -5,7 +5,7 @@ import { selectBriefing, selectCanUndoBriefing, selectDataset } from '../../stat
 import { useDashboard, useStoreApi } from '../../state/use-store';
 import { DashboardMapContext } from '../dashboard-map-context';
 import { useMapStyle } from '../use-map-style';
-import { bt } from './briefing-i18n';
+import { t } from '../i18n';
 import { BriefingPanel, type ExportProgress } from './briefing-panel';
 import { handoutFooter, handoutSlide } from './handout-content';
 import { buildHandoutPdf } from './handout-pdf';
@@ -45,7 +45,7 @@ function LoadedBriefingRoot() {
   const dashboardMap = useContext(DashboardMapContext);
 
   const addFromView = () => {
-    store.addSlideFromView(dashboardMap.currentCamera(), bt('newSlide', language));
+    store.addSlideFromView(dashboardMap.currentCamera(), t('newSlide', language));
   };
 
   const exportPdf = async () => {
@@ -89,8 +89,8 @@ function LoadedBriefingRoot() {
 
   return (
     <>
-      <button type="button" className="briefing-button" aria-expanded={isOpen} title={bt('openBriefing', language)} onClick={() => store.setBriefingMode(isOpen ? { type: 'closed' } : { type: 'panel' })}>
-        {bt('briefing', language)}
+      <button type="button" className="briefing-button" aria-expanded={isOpen} title={t('openBriefing', language)} onClick={() => store.setBriefingMode(isOpen ? { type: 'closed' } : { type: 'panel' })}>
+        {t('briefing', language)}
       </button>
       {mode.type === 'panel' && (
         <BriefingPanel

@@ -7,8 +7,7 @@ import { slideCaveats, slideQuotes } from '../../core/briefing/slide-content';
 import type { Dataset } from '../../core/dataset';
 import type { Language } from '../../core/types';
 import { formatPublished, outletName } from '../article-source';
-import { t } from '../i18n';
-import { bt, caveatText } from './briefing-i18n';
+import { caveatText, colon, formatDate, quote, semicolon, t } from '../i18n';
 
 export interface HandoutSlide {
   title: string;
@@ -21,14 +20,13 @@ export interface HandoutSlide {
 export function handoutSlide(briefing: Briefing, index: number, dataset: Dataset, language: Language): HandoutSlide {
   const slide: Slide = briefing.slides[index]!;
   const caveats = slideCaveats(slide, dataset);
-  const colon = language === 'fr' ? ' : ' : ': ';
   return {
     title: slide.title,
-    quotes: slideQuotes(slide, dataset.articles).map(({ quote, article, text }) => ({
-      text: `« ${text} »`,
-      citation: `${outletName(article.meta, language)}, « ${article.meta.title} », ${formatPublished(article.meta, language)}, ${t('paragraph', language)} ${quote.sentence.paragraphNumber}`,
+    quotes: slideQuotes(slide, dataset.articles).map(({ quote: passage, article, text }) => ({
+      text: quote(text, language),
+      citation: `${outletName(article.meta, language)}, ${quote(article.meta.title, language)}, ${formatPublished(article.meta, language)}, ${t('paragraph', language)} ${passage.sentence.paragraphNumber}`,
     })),
-    caveats: caveats.map((caveat) => (caveats.length > 1 ? `${caveat.label[language]}${colon}` : '') + caveatText(caveat, language)),
+    caveats: caveats.map((caveat) => (caveats.length > 1 ? `${caveat.label[language]}${colon(language)}` : '') + caveatText(caveat, language)),
     notes: slide.notes,
     number: `${index + 1} / ${briefing.slides.length}`,
   };
@@ -39,8 +37,6 @@ export function handoutFooter(briefing: Briefing, dataset: Dataset, language: La
   const articleIds = new Set([briefing.articleId, ...briefing.slides.flatMap((slide) => slideQuotes(slide, dataset.articles).map((q) => q.article.meta.id))]);
   const sources = dataset.articles
     .filter((article) => articleIds.has(article.meta.id))
-    .map((article) => [outletName(article.meta, language), `« ${article.meta.title} »`, formatPublished(article.meta, language), article.meta.url].filter(Boolean).join(', '));
-  const date = madeOn.toLocaleDateString(language === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-  const colon = language === 'fr' ? ' : ' : ': ';
-  return `${bt('sources', language)}${colon}${sources.join(' ; ')} · ${bt('madeOn', language)} ${date} ${bt('by', language)}`;
+    .map((article) => [outletName(article.meta, language), quote(article.meta.title, language), formatPublished(article.meta, language), article.meta.url].filter(Boolean).join(', '));
+  return `${t('sources', language)}${colon(language)}${sources.join(semicolon(language))} · ${t('madeOn', language)} ${formatDate(madeOn, 'day', language)} ${t('madeWith', language)}`;
 }

@@ -7,7 +7,7 @@ import type { jsPDF } from 'jspdf';
 import type { Briefing } from '../../core/briefing/briefing-schema';
 import type { Dataset } from '../../core/dataset';
 import type { Language } from '../../core/types';
-import { bt } from './briefing-i18n';
+import { PDF_LANGUAGES, t } from '../i18n';
 import { handoutFooter, handoutSlide } from './handout-content';
 import { loadHandoutFonts } from './handout-fonts';
 import { SLIDE_MAP_SIZE } from './render-slide-images';
@@ -36,8 +36,8 @@ export async function buildHandoutPdf(briefing: Briefing, dataset: Dataset, lang
   doc.addFont('NotoSans-Regular.ttf', 'NotoSans', 'normal');
   doc.addFileToVFS('NotoSans-Bold.ttf', fonts.bold);
   doc.addFont('NotoSans-Bold.ttf', 'NotoSans', 'bold');
-  doc.setProperties({ title: briefing.title, creator: 'Border Brief', subject: bt('briefing', language) });
-  doc.setLanguage(language === 'fr' ? 'fr' : 'en-GB');
+  doc.setProperties({ title: briefing.title, creator: 'Border Brief', subject: t('briefing', language) });
+  doc.setLanguage(PDF_LANGUAGES[language]);
   const footer = handoutFooter(briefing, dataset, language, options.madeOn ?? new Date());
 
   briefing.slides.forEach((_, index) => {
@@ -66,12 +66,12 @@ export async function buildHandoutPdf(briefing: Briefing, dataset: Dataset, lang
       flow.write(quote.citation, { size: 8.5, color: MUTED, after: 3 });
     }
     if (slide.caveats.length) {
-      flow.write(bt('caveats', language), { size: 9, color: INK, bold: true });
+      flow.write(t('caveats', language), { size: 9, color: INK, bold: true });
       for (const caveat of slide.caveats) flow.write(`• ${caveat}`, { size: 8.5, color: INK });
     }
     if (options.withNotes && slide.notes.trim()) {
       flow.gap(2);
-      flow.write(bt('notes', language), { size: 9, color: INK, bold: true });
+      flow.write(t('notes', language), { size: 9, color: INK, bold: true });
       flow.write(slide.notes, { size: 8.5, color: MUTED });
     }
 

@@ -4,7 +4,7 @@ import { nextSlideIndex, presentationKey, type PresentationCommand } from '../..
 import type { Dataset } from '../../core/dataset';
 import { openBriefingChannel, type BriefingChannel } from '../../state/briefing-channel';
 import { useDashboard } from '../../state/use-store';
-import { bt } from './briefing-i18n';
+import { t } from '../i18n';
 import { useSlideMap } from './use-slide-map';
 import { SlideText } from './slide-text';
 import type { BriefingTheme } from './use-briefing-theme';
@@ -115,12 +115,12 @@ export function Presentation({ dataset, briefing, index, onIndexChange, onExit, 
   };
 
   return (
-    <div ref={rootRef} className={`presentation theme-${theme}`} role="dialog" aria-modal="true" aria-label={`${bt('briefing', language)} : ${briefing.title}`} tabIndex={-1} lang={language}>
+    <div ref={rootRef} className={`presentation theme-${theme}`} role="dialog" aria-modal="true" aria-label={t('briefingLabel', language, briefing.title)} tabIndex={-1} lang={language}>
       <div className="presentation-slide" data-testid="slide" data-slide-index={index} data-slide-id={slide.id} data-settled={isSettled ? 'true' : 'false'}>
         <div className="presentation-map" ref={mapRef} data-testid="slide-map" data-map-state={isSettled ? 'idle' : 'loading'} role="img" aria-label={slide.title} />
         <section className="presentation-text" aria-live="polite">
           <p className="slide-number">
-            {bt('slideOf', language)} {index + 1} / {count}
+            {t('slideNumber', language, index + 1, count)}
           </p>
           <SlideText slide={slide} dataset={dataset} language={language} />
         </section>
@@ -131,29 +131,29 @@ export function Presentation({ dataset, briefing, index, onIndexChange, onExit, 
         </div>
       )}
       {isBlank && <div className="presentation-blank" data-testid="blank" onClick={() => setIsBlank(false)} />}
-      <nav className="presentation-toolbar" aria-label={bt('briefing', language)}>
+      <nav className="presentation-toolbar" aria-label={t('briefing', language)}>
         <button type="button" onClick={() => index > 0 && onIndexChange(index - 1)} disabled={index === 0}>
-          ← {bt('previous', language)}
+          ← {t('previous', language)}
         </button>
         <button type="button" onClick={() => index < count - 1 && onIndexChange(index + 1)} disabled={index >= count - 1}>
-          {bt('next', language)} →
+          {t('next', language)} →
         </button>
-        <button type="button" onClick={openPresenter} title={bt('presenterWindow', language)}>
-          {bt('presenterView', language)}
+        <button type="button" onClick={openPresenter} title={t('presenterWindow', language)}>
+          {t('presenterView', language)}
         </button>
         <button type="button" aria-pressed={theme === 'contrast'} onClick={() => onThemeChange(theme === 'contrast' ? 'standard' : 'contrast')}>
-          {bt('contrast', language)}
+          {t('contrast', language)}
         </button>
         <button type="button" onClick={() => onExportPng(index)}>
           PNG
         </button>
         <button type="button" onClick={() => setIsBlank(true)}>
-          {bt('blank', language)}
+          {t('blank', language)}
         </button>
         <button type="button" onClick={onExit}>
-          {bt('exit', language)}
+          {t('exit', language)}
         </button>
-        <span className="presentation-keys">{bt('keysHelp', language)}</span>
+        <span className="presentation-keys">{t('keysHelp', language)}</span>
       </nav>
     </div>
   );

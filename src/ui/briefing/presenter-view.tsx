@@ -3,7 +3,7 @@ import type { Briefing, Slide } from '../../core/briefing/briefing-schema';
 import type { Dataset } from '../../core/dataset';
 import { openBriefingChannel, type BriefingChannel } from '../../state/briefing-channel';
 import { useDashboard } from '../../state/use-store';
-import { bt } from './briefing-i18n';
+import { formatElapsed, t } from '../i18n';
 import { SlideText } from './slide-text';
 import type { BriefingTheme } from './use-briefing-theme';
 import { useSlideMap } from './use-slide-map';
@@ -54,40 +54,40 @@ export function PresenterView({ dataset, briefing, initialIndex, theme }: { data
     <div className={`presenter-view theme-${theme}`} data-testid="presenter-view" data-slide-index={index} lang={language}>
       <header className="presenter-header">
         <h1>
-          {bt('presenterView', language)} — {briefing.title}
+          {t('presenterView', language)} — {briefing.title}
         </h1>
-        <p className="presenter-clock" aria-label={bt('elapsed', language)} data-testid="elapsed">
-          {formatElapsed(elapsedSeconds)}
+        <p className="presenter-clock" aria-label={t('elapsed', language)} data-testid="elapsed">
+          {formatElapsed(elapsedSeconds, language)}
         </p>
       </header>
-      {!position && <p className="presenter-waiting" role="status">{bt('waiting', language)}</p>}
+      {!position && <p className="presenter-waiting" role="status">{t('waiting', language)}</p>}
       <div className="presenter-grid">
-        <section className="presenter-current" aria-label={bt('current', language)}>
+        <section className="presenter-current" aria-label={t('current', language)}>
           <p className="slide-number">
-            {bt('current', language)} · {index + 1} / {briefing.slides.length}
-            {position?.isBlank && ` · ${bt('blank', language)}`}
+            {t('current', language)} · {index + 1} / {briefing.slides.length}
+            {position?.isBlank && ` · ${t('blank', language)}`}
           </p>
           <SlideText slide={current} dataset={dataset} language={language} />
         </section>
         <aside className="presenter-side">
-          <section className="presenter-next" aria-label={bt('upNext', language)} data-testid="presenter-next">
-            <p className="slide-number">{bt('upNext', language)}</p>
-            <h3 className="slide-title">{next ? `${index + 2}. ${next.title}` : bt('lastSlide', language)}</h3>
-            {next && <NextSlideMap dataset={dataset} articleId={briefing.articleId} slide={next} label={`${bt('nextMap', language)} : ${next.title}`} />}
+          <section className="presenter-next" aria-label={t('upNext', language)} data-testid="presenter-next">
+            <p className="slide-number">{t('upNext', language)}</p>
+            <h3 className="slide-title">{next ? `${index + 2}. ${next.title}` : t('lastSlide', language)}</h3>
+            {next && <NextSlideMap dataset={dataset} articleId={briefing.articleId} slide={next} label={t('nextMap', language, next.title)} />}
           </section>
-          <section className="presenter-notes" aria-label={bt('notes', language)}>
-            <p className="slide-number">{bt('notes', language)}</p>
+          <section className="presenter-notes" aria-label={t('notes', language)}>
+            <p className="slide-number">{t('notes', language)}</p>
             <div className="notes-text">{current.notes}</div>
           </section>
           <div className="presenter-buttons">
             <button type="button" onClick={() => send('previous')}>
-              ← {bt('previous', language)}
+              ← {t('previous', language)}
             </button>
             <button type="button" onClick={() => send('next')}>
-              {bt('next', language)} →
+              {t('next', language)} →
             </button>
             <button type="button" onClick={() => send('blank')}>
-              {bt('blank', language)}
+              {t('blank', language)}
             </button>
           </div>
         </aside>
@@ -105,12 +105,4 @@ function NextSlideMap({ dataset, articleId, slide, label }: { dataset: Dataset; 
   const mapRef = useRef<HTMLDivElement>(null);
   const { settledId } = useSlideMap(mapRef, dataset, articleId, slide);
   return <div className="presenter-next-map" ref={mapRef} role="img" aria-label={label} data-testid="presenter-next-map" data-slide-id={slide.id} data-settled={settledId === slide.id ? 'true' : 'false'} />;
-}
-
-function formatElapsed(seconds: number): string {
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return h ? `${h}:${two(m)}:${two(s)}` : `${two(m)}:${two(s)}`;
 }

@@ -3,22 +3,26 @@ import { slideCaveats, slideQuotes } from '../../core/briefing/slide-content';
 import type { Dataset } from '../../core/dataset';
 import type { Language } from '../../core/types';
 import { formatSource } from '../article-source';
-import { t } from '../i18n';
-import { bt, caveatText } from './briefing-i18n';
+import { caveatText, colon, quoteMarks, t } from '../i18n';
 
 /** A slide's words: its title, the quoted sentences with outlet, date and paragraph, and the precision caveats. */
 export function SlideText({ slide, dataset, language, headingLevel = 2 }: { slide: Slide; dataset: Dataset; language: Language; headingLevel?: 2 | 3 }) {
   const quotes = slideQuotes(slide, dataset.articles);
   const caveats = slideCaveats(slide, dataset);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const marks = quoteMarks(language);
   return (
     <div className="slide-text">
       <Heading className="slide-title">{slide.title}</Heading>
-      {quotes.length === 0 && <p className="slide-muted">{bt('noPassage', language)}</p>}
-      <ol className="slide-quotes" aria-label={bt('passages', language)}>
+      {quotes.length === 0 && <p className="slide-muted">{t('noPassage', language)}</p>}
+      <ol className="slide-quotes" aria-label={t('slidePassages', language)}>
         {quotes.map(({ quote, article, text }) => (
           <li key={`${quote.articleId}:${quote.sentence.id}`}>
-            <blockquote lang={article.meta.language}>« {text} »</blockquote>
+            <blockquote lang={article.meta.language}>
+              {marks.open}
+              {text}
+              {marks.close}
+            </blockquote>
             <p className="slide-citation">
               {formatSource(article.meta, language)}, {t('paragraph', language)} {quote.sentence.paragraphNumber}
             </p>
@@ -26,10 +30,15 @@ export function SlideText({ slide, dataset, language, headingLevel = 2 }: { slid
         ))}
       </ol>
       {caveats.length > 0 && (
-        <ul className="slide-caveats" aria-label={bt('caveats', language)}>
+        <ul className="slide-caveats" aria-label={t('caveats', language)}>
           {caveats.map((caveat) => (
             <li key={`${caveat.subject.type}:${caveat.subject.id}`} data-caveat={caveat.place}>
-              {caveats.length > 1 && <strong>{caveat.label[language]}{language === 'fr' ? ' : ' : ': '}</strong>}
+              {caveats.length > 1 && (
+                <strong>
+                  {caveat.label[language]}
+                  {colon(language)}
+                </strong>
+              )}
               {caveatText(caveat, language)}
             </li>
           ))}

@@ -1,0 +1,295 @@
+/**
+ * Every word the interface shows, in French and English, in one table: the dashboard, its cards
+ * and dialogs, the review, the briefing editor, the presentation, the presenter view and the
+ * handouts. Words that take values are functions of them. The article itself stays in its own
+ * language; place names follow the interface language (see localized).
+ *
+ * French words are written here with ordinary spaces; the table puts in the no-break spaces of
+ * French typography once, when it is loaded (frenchSpacing).
+ */
+import type { ClaimStatus, Language, LocalizedText, MentionKind, PlaceKind } from '../../core/types';
+import { colon, formatInteger, formatList, frenchSpacing, NBSP, pluralCategory } from './format';
+
+type Plain = { fr: string; en: string };
+// `(...args: never) => string` is any function returning a string: each entry keeps its own arguments.
+type Template = { fr: (...args: never) => string; en: (...args: never) => string };
+
+/** A count with its noun, agreed by the language's plural rules: « 1 mention », « 3 mentions ». */
+function counted(count: number, language: Language, forms: { one: string; other: string }): string {
+  return `${formatInteger(count, language)} ${pluralCategory(count, language) === 'one' ? forms.one : forms.other}`;
+}
+
+/** « file → field : message fix », a problem found in what was opened. */
+type Problem = { where: string; field?: string | undefined; message: string; fix?: string | undefined };
+function problemLine({ where, field, message, fix }: Problem, language: Language): string {
+  return `${where}${field ? ` → ${field}` : ''}${colon(language)}${message}${fix ? ` ${fix}` : ''}`;
+}
+
+const STRINGS = {
+  // ---- Dashboard ----
+  appTitle: { fr: 'Border Brief', en: 'Border Brief' },
+  tagline: { fr: 'Un article, sur la carte, cité passage par passage', en: 'An article on the map, cited passage by passage' },
+  language: { fr: 'Langue de l’interface', en: 'Interface language' },
+  places: { fr: 'Lieux', en: 'Places' },
+  incidents: { fr: 'Incidents rapportés', en: 'Reported incidents' },
+  article: { fr: 'Article', en: 'Article' },
+  legend: { fr: 'Légende et couches', en: 'Legend and layers' },
+  clear: { fr: 'Retour à la vue d’ensemble (Échap)', en: 'Back to the overview (Esc)' },
+  close: { fr: 'Fermer', en: 'Close' },
+  paragraph: { fr: 'paragraphe', en: 'paragraph' },
+  passages: { fr: 'Passages de l’article', en: 'Passages in the article' },
+  ids: { fr: 'Identifiants', en: 'Identifiers' },
+  kind: { fr: 'Type', en: 'Kind' },
+  what: { fr: 'Quoi', en: 'What' },
+  when: { fr: 'Quand', en: 'When' },
+  where: { fr: 'Où', en: 'Where' },
+  whoSays: { fr: 'Qui l’affirme', en: 'Who says so' },
+  known: { fr: 'Ce que l’on sait', en: 'What is known' },
+  unknown: { fr: 'Ce que l’on ne sait pas', en: 'What is not known' },
+  actors: { fr: 'Acteurs', en: 'Actors' },
+  fatalities: { fr: 'Victimes', en: 'Fatalities' },
+  noFigure: { fr: 'aucun chiffre dans l’article', en: 'no figure in the article' },
+  noIncidentsInArticle: {
+    fr: 'Aucun incident codé pour cet article (les incidents se codent à la main, avec leurs sources).',
+    en: 'No incident coded for this article (incidents are coded by hand, with their sources).',
+  },
+  noIncidents: { fr: 'Aucun incident rapporté ici.', en: 'No incident reported here.' },
+  relatedIncidents: { fr: 'Incidents', en: 'Incidents' },
+  overviewHint: {
+    fr: 'Choisissez un lieu sur la carte, dans la liste ou dans le texte pour lire ses passages.',
+    en: 'Pick a place on the map, in the list or in the text to read its passages.',
+  },
+  mapUnavailable: {
+    fr: 'La carte ne peut pas s’afficher : ce navigateur n’offre pas WebGL. L’article, les listes et les fiches restent utilisables.',
+    en: 'The map cannot be shown: this browser has no WebGL. The article, the lists and the cards still work.',
+  },
+  mapLabel: { fr: 'Carte de la frontière Mali–Mauritanie', en: 'Map of the Mali–Mauritania border' },
+  source: { fr: 'Source', en: 'Source' },
+  published: { fr: 'Publié', en: 'Published' },
+  titleReconstructed: { fr: 'titre reconstitué, pas le titre publié', en: 'headline reconstructed, not the published one' },
+  loadingDate: { fr: 'date de chargement — date de publication inconnue', en: 'date of loading — publication date unknown' },
+  unknownOutlet: { fr: 'média inconnu', en: 'unknown outlet' },
+  textChanged: {
+    fr: 'Le texte a changé depuis son annotation : les mentions ont été retrouvées par citation ; celles introuvables sont listées en bas.',
+    en: 'The text changed since it was annotated: mentions were found again by quote; those that could not be are listed at the end.',
+  },
+  orphaned: { fr: 'Annotations orphelines (texte modifié)', en: 'Orphaned annotations (text changed)' },
+  dataError: { fr: 'Les données ne peuvent pas être chargées', en: 'The data cannot be loaded' },
+  dataErrorHelp: {
+    fr: 'Rien n’a été modifié. Corrigez le fichier indiqué puis rechargez la page.',
+    en: 'Nothing was changed. Fix the file named below, then reload the page.',
+  },
+  layerBorder: { fr: 'Frontière Mali–Mauritanie', en: 'Mali–Mauritania border' },
+  layerBorderZone: { fr: 'Zone frontalière (50 km de part et d’autre)', en: 'Border zone (50 km either side)' },
+  layerCapitals: { fr: 'Capitales', en: 'Capitals' },
+  layerIncidents: { fr: 'Incidents', en: 'Incidents' },
+  layerCountries: { fr: 'Pays', en: 'Countries' },
+  legendStrategicExamples: { fr: '(visite, réunion)', en: '(visit, meeting)' },
+  legendZone: { fr: 'Incident situé seulement dans une zone, pas en un point', en: 'Incident located only to a zone, not a point' },
+  precisionLevels: { fr: 'Niveaux de précision (ACLED)', en: 'Precision levels (ACLED)' },
+  precisionTitle: { fr: 'Précision du lieu', en: 'Location precision' },
+  articles: { fr: 'Articles', en: 'Articles' },
+  openArticle: { fr: 'Ouvrir un article…', en: 'Open an article…' },
+  allArticles: { fr: 'Tous les articles ensemble', en: 'All articles together' },
+  unlocated: { fr: 'non localisé', en: 'not located' },
+  allegation: { fr: 'Allégation', en: 'Allegation' },
+  loading: { fr: 'Chargement…', en: 'Loading…' },
+  claimAlleged: { fr: 'allégation', en: 'allegation' },
+  claimReported: { fr: 'rapporté', en: 'reported' },
+  claimConfirmed: { fr: 'confirmé', en: 'confirmed' },
+  /** How often and where the article names a place: « Mentionné 3 fois, paragraphes 1, 2 et 5. » */
+  mentionedIn: {
+    fr: (count: number, paragraphs: readonly number[]) =>
+      `Mentionné ${count === 1 ? 'une fois' : `${formatInteger(count, 'fr')} fois`}, ${paragraphs.length === 1 ? 'paragraphe' : 'paragraphes'} ${formatList(paragraphs.map((n) => formatInteger(n, 'fr')), 'fr')}.`,
+    en: (count: number, paragraphs: readonly number[]) =>
+      `Mentioned ${count === 1 ? 'once' : `${formatInteger(count, 'en')} times`}, ${paragraphs.length === 1 ? 'paragraph' : 'paragraphs'} ${formatList(paragraphs.map((n) => formatInteger(n, 'en')), 'en')}.`,
+  },
+  countMentions: {
+    fr: (count: number) => counted(count, 'fr', { one: 'mention', other: 'mentions' }),
+    en: (count: number) => counted(count, 'en', { one: 'mention', other: 'mentions' }),
+  },
+
+  // ---- Review of the places found ----
+  reviewPlaces: { fr: 'Relire les lieux', en: 'Review places' },
+  status: { fr: 'statut', en: 'status' },
+  statusProposed: { fr: 'proposé', en: 'proposed' },
+  statusAccepted: { fr: 'accepté', en: 'accepted' },
+  statusRejected: { fr: 'rejeté', en: 'rejected' },
+  place: { fr: 'Lieu', en: 'Place' },
+  confidence: { fr: 'Confiance', en: 'Confidence' },
+  confidenceNotGiven: { fr: 'non indiquée', en: 'not given' },
+  creator: { fr: 'Par', en: 'By' },
+  creatorPerson: { fr: 'personne', en: 'person' },
+  creatorSoftware: { fr: 'logiciel', en: 'software' },
+  proposedBy: { fr: 'proposé par', en: 'proposed by' },
+  decision: { fr: 'Décision', en: 'Decision' },
+  accept: { fr: 'Accepter', en: 'Accept' },
+  reject: { fr: 'Rejeter', en: 'Reject' },
+  placeOnMap: { fr: 'Placer sur la carte', en: 'Place on the map' },
+  undo: { fr: 'Annuler', en: 'Undo' },
+  cancel: { fr: 'Annuler', en: 'Cancel' },
+  placingHint: { fr: 'Cliquez sur la carte à l’endroit du lieu.', en: 'Click the map where the place is.' },
+  candidates: { fr: 'Candidats du géocodeur', en: 'Geoparser candidates' },
+  relativeScore: { fr: 'score relatif', en: 'relative score' },
+  searchGazetteer: { fr: 'Chercher dans le répertoire de lieux', en: 'Search the gazetteer' },
+  searchExamples: { fr: 'Néma, Kayes, Mbera…', en: 'Nema, Kayes, Mbera…' },
+  correctionsSigned: { fr: 'Vos corrections sont signées :', en: 'Your corrections are signed:' },
+  addMention: { fr: 'Ajouter une mention', en: 'Add a mention' },
+  addUnlocated: { fr: 'Ajouter sans lieu (non localisé)', en: 'Add without a place (unlocated)' },
+
+  // ---- Article tools and the open dialog ----
+  export: { fr: 'Exporter', en: 'Export' },
+  exportArticle: { fr: 'Exporter l’article', en: 'Export the article' },
+  exportOneFile: { fr: 'Tout en un fichier (.borderbrief.json)', en: 'Everything in one file (.borderbrief.json)' },
+  exportSeparateFiles: { fr: 'Fichiers séparés (texte, JSON-LD, GeoJSON, CSV)', en: 'Separate files (text, JSON-LD, GeoJSON, CSV)' },
+  removeFromBrowser: { fr: 'Retirer de ce navigateur', en: 'Remove from this browser' },
+  openDialogTitle: { fr: 'Ouvrir un article', en: 'Open an article' },
+  openDialogHint: {
+    fr: 'Texte brut en français ou en anglais (UTF-8, ou Windows-1252 converti), 1 Mio au plus. Les fichiers exportés par Border Brief s’importent aussi. Tout reste sur cette machine.',
+    en: 'Plain text in French or English (UTF-8, or Windows-1252 converted), 1 MiB at most. Files exported by Border Brief import too. Everything stays on this machine.',
+  },
+  openDetails: { fr: 'Détails (facultatifs)', en: 'Details (optional)' },
+  fieldTitle: { fr: 'Titre', en: 'Title' },
+  fieldOutlet: { fr: 'Média', en: 'Outlet' },
+  fieldDate: { fr: 'Date de publication', en: 'Publication date' },
+  fieldUrl: { fr: 'Adresse (URL)', en: 'Address (URL)' },
+  datePlaceholder: { fr: 'AAAA-MM-JJ', en: 'YYYY-MM-DD' },
+  files: { fr: 'Fichiers', en: 'Files' },
+  dropHint: { fr: 'ou déposez les fichiers n’importe où sur la page.', en: 'or drop the files anywhere on the page.' },
+  orPaste: { fr: 'Ou collez le texte', en: 'Or paste the text' },
+  putOnMap: { fr: 'Placer sur la carte', en: 'Put on the map' },
+  pastedText: { fr: 'texte collé', en: 'pasted text' },
+  readingFiles: { fr: 'Lecture des fichiers…', en: 'Reading the files…' },
+  reading: { fr: 'Lecture…', en: 'Reading…' },
+  stageReading: { fr: 'Lecture du texte…', en: 'Reading the text…' },
+  stageGeoparsing: { fr: 'Recherche des lieux…', en: 'Finding the places…' },
+  stageResolving: { fr: 'Choix des lieux…', en: 'Resolving the places…' },
+  stageBuildingAnnotations: { fr: 'Création des annotations…', en: 'Building the annotations…' },
+  stageDone: { fr: 'Terminé', en: 'Done' },
+  /** « titre — 18 mentions trouvées », and whether it could be kept in the browser. */
+  mentionsFound: {
+    fr: (title: string, count: number, isSaved: boolean) =>
+      `${title} — ${formatInteger(count, 'fr')} ${pluralCategory(count, 'fr') === 'one' ? 'mention trouvée' : 'mentions trouvées'}${isSaved ? '' : ' (affiché, mais non enregistré dans ce navigateur)'}`,
+    en: (title: string, count: number, isSaved: boolean) =>
+      `${title} — ${formatInteger(count, 'en')} ${pluralCategory(count, 'en') === 'one' ? 'mention found' : 'mentions found'}${isSaved ? '' : ' (shown, but not saved in this browser)'}`,
+  },
+  articleImported: { fr: (title: string) => `${title} — importé`, en: (title: string) => `${title} — imported` },
+  problem: { fr: (problem: Problem) => problemLine(problem, 'fr'), en: (problem: Problem) => problemLine(problem, 'en') },
+
+  // ---- Briefing: editor, presentation, presenter view, handouts ----
+  briefing: { fr: 'Briefing', en: 'Briefing' },
+  briefingLabel: { fr: (title: string) => `Briefing${NBSP}: ${title}`, en: (title: string) => `Briefing: ${title}` },
+  openBriefing: { fr: 'Ouvrir le briefing : diapositives, présentation, documents', en: 'Open the briefing: slides, presentation, handouts' },
+  slides: { fr: 'Diapositives', en: 'Slides' },
+  present: { fr: 'Présenter', en: 'Present' },
+  presentFrom: { fr: 'Présenter depuis cette diapositive', en: 'Present from this slide' },
+  addSlide: { fr: 'Ajouter une diapositive depuis la vue actuelle', en: 'Add a slide from the current view' },
+  moveUp: { fr: 'Monter', en: 'Move up' },
+  moveDown: { fr: 'Descendre', en: 'Move down' },
+  delete: { fr: 'Supprimer', en: 'Delete' },
+  title: { fr: 'Titre', en: 'Title' },
+  notes: { fr: 'Notes de l’orateur', en: 'Speaker notes' },
+  exportJson: { fr: 'Exporter (JSON)', en: 'Export (JSON)' },
+  importJson: { fr: 'Importer (JSON)', en: 'Import (JSON)' },
+  importFailed: { fr: 'Le fichier n’a pas été importé', en: 'The file was not imported' },
+  resetDraft: { fr: 'Revenir au brouillon dérivé des données', en: 'Back to the draft derived from the data' },
+  withNotes: { fr: 'Notes dans le PDF', en: 'Notes in the PDF' },
+  pngAll: { fr: 'PNG (toutes)', en: 'PNG (all)' },
+  exporting: { fr: 'Export', en: 'Export' },
+  /** « Diapositive 3 / 7 » */
+  slideNumber: { fr: (n: number, total: number) => `Diapositive ${n} / ${total}`, en: (n: number, total: number) => `Slide ${n} / ${total}` },
+  slidePassages: { fr: 'Ce que dit l’article', en: 'What the article says' },
+  caveats: { fr: 'Précision', en: 'Precision' },
+  noPassage: { fr: 'Aucun passage cité sur cette diapositive.', en: 'No passage quoted on this slide.' },
+  next: { fr: 'Suivante', en: 'Next' },
+  previous: { fr: 'Précédente', en: 'Previous' },
+  presenterView: { fr: 'Vue de l’orateur', en: 'Presenter view' },
+  presenterWindow: { fr: 'Ouvrir la vue de l’orateur (nouvelle fenêtre)', en: 'Open the presenter view (new window)' },
+  contrast: { fr: 'Contraste élevé', en: 'High contrast' },
+  exit: { fr: 'Quitter (Échap)', en: 'Leave (Esc)' },
+  blank: { fr: 'Écran noir (B)', en: 'Blank screen (B)' },
+  current: { fr: 'Diapositive actuelle', en: 'Current slide' },
+  upNext: { fr: 'Suivante', en: 'Next slide' },
+  lastSlide: { fr: 'Fin du briefing', en: 'End of the briefing' },
+  nextMap: { fr: (title: string) => `Carte de la diapositive suivante${NBSP}: ${title}`, en: (title: string) => `Map of the next slide: ${title}` },
+  elapsed: { fr: 'Temps écoulé', en: 'Elapsed time' },
+  waiting: { fr: 'En attente de la présentation dans l’autre fenêtre…', en: 'Waiting for the presentation in the other window…' },
+  keysHelp: {
+    fr: '→ Espace Page↓ : suivante · ← Page↑ : précédente · Début/Fin · numéro puis Entrée · B : écran noir · Échap : quitter',
+    en: '→ Space PgDn: next · ← PgUp: previous · Home/End · number then Enter · B: blank · Esc: leave',
+  },
+  sources: { fr: 'Sources', en: 'Sources' },
+  madeOn: { fr: 'Document établi le', en: 'Made on' },
+  madeWith: { fr: 'avec Border Brief', en: 'with Border Brief' },
+  newSlide: { fr: 'Nouvelle diapositive', en: 'New slide' },
+  dragHint: { fr: 'Glisser pour déplacer, ou Alt+↑/↓', en: 'Drag to move, or Alt+↑/↓' },
+} satisfies Record<string, Plain | Template>;
+
+// French spacing, once, in the table's own French words (functions put theirs in themselves).
+for (const entry of Object.values(STRINGS)) if (typeof entry.fr === 'string') (entry as Plain).fr = frenchSpacing(entry.fr);
+
+type Table = typeof STRINGS;
+export type StringKey = keyof Table;
+/** The keys whose words take no values. */
+export type PlainKey = { [K in StringKey]: Table[K]['fr'] extends string ? K : never }[StringKey];
+type ArgsOf<K extends StringKey> = Table[K]['fr'] extends (...args: infer A) => string ? A : [];
+
+/** The interface words `key` in `language`; words that take values are given them after the language. */
+export function t<K extends StringKey>(key: K, language: Language, ...args: ArgsOf<K>): string {
+  const words = STRINGS[key][language] as string | ((...values: ArgsOf<K>) => string);
+  return typeof words === 'function' ? words(...args) : words;
+}
+
+/** Every key and its two languages, for the tests that hold the table to its promises. */
+export const STRING_TABLE: Readonly<Record<StringKey, Plain | Template>> = STRINGS;
+
+/** Picks the text for the interface language. */
+export function localized(text: LocalizedText, language: Language): string {
+  return text[language];
+}
+
+/** The other interface language: the one a place's second name is given in. */
+export function otherLanguage(language: Language): Language {
+  return OTHER_LANGUAGE[language];
+}
+const OTHER_LANGUAGE: Record<Language, Language> = { fr: 'en', en: 'fr' };
+
+const KIND_NAMES: Record<PlaceKind | MentionKind, LocalizedText> = {
+  country: { fr: 'pays', en: 'country' },
+  city: { fr: 'ville', en: 'city' },
+  town: { fr: 'localité', en: 'town' },
+  region: { fr: 'région', en: 'region' },
+  border: { fr: 'frontière', en: 'border' },
+  feature: { fr: 'élément naturel', en: 'natural feature' },
+  camp: { fr: 'camp', en: 'camp' },
+  demonym: { fr: 'gentilé (désigne le pays)', en: 'demonym (refers to the country)' },
+};
+
+/** The kind of a place, or of a mention (a demonym names its country). */
+export function kindName(kind: PlaceKind | MentionKind, language: Language): string {
+  return KIND_NAMES[kind][language];
+}
+
+const CLAIM_KEYS: Record<ClaimStatus, PlainKey> = { alleged: 'claimAlleged', reported: 'claimReported', confirmed: 'claimConfirmed' };
+
+/** How firmly the article makes a claim: « allégation », « rapporté », « confirmé ». */
+export function claimLabel(status: ClaimStatus, language: Language): string {
+  return t(CLAIM_KEYS[status], language);
+}
+
+const REVIEW_STATUS_KEYS: Record<string, PlainKey> = { proposed: 'statusProposed', accepted: 'statusAccepted', rejected: 'statusRejected' };
+
+/** A mention's review status in words; a status this version does not know is shown as stored. */
+export function reviewStatusLabel(status: string, language: Language): string {
+  const key = REVIEW_STATUS_KEYS[status];
+  return key ? t(key, language) : status;
+}
+
+/** The browser's preferred interface language: French unless it prefers English. */
+export function preferredLanguage(languages: readonly string[]): Language {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().slice(0, 2);
+    if (base === 'fr' || base === 'en') return base;
+  }
+  return 'fr';
+}
