@@ -218,7 +218,8 @@ export function contextSimilarity(text: string, start: number, end: number, pref
   return sideSimilarities(text, start, end, prefix, suffix).overall;
 }
 
-function sideSimilarities(text: string, start: number, end: number, prefix: string, suffix: string): { overall: number; before: number; after: number } {
+function sideSimilarities(text: string, start: number, end: number, recordedPrefix: string, recordedSuffix: string): { overall: number; before: number; after: number } {
+  const [prefix, suffix] = withinParagraph(recordedPrefix, recordedSuffix);
   const loosePrefix = loosen(prefix);
   const looseSuffix = loosen(suffix);
   const total = loosePrefix.length + looseSuffix.length;
@@ -234,6 +235,23 @@ function sideSimilarities(text: string, start: number, end: number, prefix: stri
     after: looseSuffix.length ? Math.max(0, 1 - suffixErrors / looseSuffix.length) : 1,
   };
 }
+
+/**
+ * The recorded context cut at line breaks: what lies in another paragraph can move, be deleted
+ * or have a paragraph inserted before it without the mention's own words changing (a mention
+ * that ends its paragraph is followed by whatever paragraph comes next). Kept whole when the cut
+ * would leave too little to tell one occurrence from another.
+ */
+function withinParagraph(prefix: string, suffix: string): [string, string] {
+  const lineStart = prefix.lastIndexOf('\n');
+  const lineEnd = suffix.indexOf('\n');
+  const before = lineStart === -1 ? prefix : prefix.slice(lineStart + 1);
+  const after = lineEnd === -1 ? suffix : suffix.slice(0, lineEnd);
+  return before.trim().length + after.trim().length >= MIN_PARAGRAPH_CONTEXT ? [before, after] : [prefix, suffix];
+}
+
+/** Least context (code units, within the paragraph) that identifies an occurrence on its own. */
+const MIN_PARAGRAPH_CONTEXT = 16;
 
 // White space runs to one space, typographic quotes and apostrophes to plain ones.
 function loosen(s: string): string {
