@@ -285,7 +285,13 @@ function best(candidates: readonly Candidate[], judging: Judging): Candidate | u
   const { text, exact, prefix, suffix, expected, maxErrors, minContext } = judging;
   const scored: Array<{ candidate: Candidate; score: number; distance: number }> = [];
   const seen = new Set<string>();
-  for (const raw of candidates) {
+  // Nearest first, so that once a perfect candidate (the quote word for word, its context
+  // unchanged) is found, farther ones need no edit distances: a quote repeated thousands of
+  // times in a long text stays cheap to anchor.
+  const byDistance = expected === undefined ? candidates : [...candidates].sort((a, b) => Math.abs(a.start - expected) - Math.abs(b.start - expected));
+  let perfectDistance = Infinity;
+  for (const raw of byDistance) {
+    if (expected !== undefined && Math.abs(raw.start - expected) > perfectDistance) break;
     const candidate = snapToWords(text, raw, judging.bounds);
     const key = `${candidate.start}:${candidate.end}`;
     if (seen.has(key)) continue;
@@ -296,7 +302,9 @@ function best(candidates: readonly Candidate[], judging: Judging): Candidate | u
     const context = sideSimilarities(text, candidate.start, candidate.end, prefix, suffix);
     if (context.overall < minContext || Math.min(context.before, context.after) < 0.25) continue;
     const quoteSimilarity = 1 - errors / exact.length;
-    scored.push({ candidate, score: 50 * quoteSimilarity + 40 * context.overall, distance: expected === undefined ? 0 : Math.abs(candidate.start - expected) });
+    const distance = expected === undefined ? 0 : Math.abs(candidate.start - expected);
+    if (errors === 0 && context.overall === 1) perfectDistance = Math.min(perfectDistance, distance);
+    scored.push({ candidate, score: 50 * quoteSimilarity + 40 * context.overall, distance });
   }
   scored.sort((a, b) => b.score - a.score || a.distance - b.distance);
   const [top, second] = scored;
