@@ -184,7 +184,7 @@ describe('opening an article', () => {
     await dialog.locator('input[type="file"]').setInputFiles({ name: 'nara.txt', mimeType: 'text/plain', buffer: NARA_CP1252 });
     const result = dialog.locator('.open-result');
     await result.waitFor();
-    expect(await result.textContent()).toMatch(/nara\.txt : pas en UTF-8 ; lu comme Windows-1252/); // in the interface's language
+    expect(await result.textContent()).toMatch(/nara\.txt : pas en UTF-8 \(l’octet 0xE9 à l’octet \d+ n’est pas de l’UTF-8\) ; lu comme Windows-1252/); // in the interface's language, naming the first byte that is not UTF-8
     await expect.poll(async () => (await articleIdsInList(page)).length).toBe(before.length + 1);
     const id = (await articleIdsInList(page)).find((candidate) => !before.includes(candidate))!;
     await closeDialog(page);
@@ -211,7 +211,7 @@ describe('opening an article', () => {
     await alert.waitFor();
     const problems = await alert.locator('li').allTextContents();
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/^photo\.txt : ce fichier semble binaire/);
+    expect(problems[0]).toMatch(/^photo\.txt : c’est une image PNG, pas du texte brut : copiez son texte dans un fichier \.txt\./); // named for what it is
     expect(problems[1]).toMatch(/^vide\.txt : le fichier est vide\./);
     expect(await articleIdsInList(page)).toEqual(before);
     expect(await page.locator('section.article-panel').getAttribute('data-article-id')).toBe(before[0]);

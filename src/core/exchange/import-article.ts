@@ -3,13 +3,14 @@
  * (`<slug>.borderbrief.json`), or the set text + metadata + annotations (places and incidents
  * optional). Everything is checked as the data folder is, and each problem names the file, the
  * field and the fix: a text whose sha256 is not the metadata's, annotations made for another
- * article, a place nobody can supply. Annotations are re-anchored in the text; an annotation
- * whose words are not there is a problem, never silently attached to other words. The CSV of
+ * article, a place nobody can supply. Annotations are re-anchored in the text, also when they
+ * were made on another version of it; one whose words are not there is kept as an orphan and
+ * said in the warnings, never silently attached to other words. The CSV of
  * mentions is a view (no context, dates, candidates or original guesses) and is not importable
  * alone.
  */
 import type { Feature, Point } from 'geojson';
-import { anchorAnnotation } from '../annotations/anchor-annotation';
+import { reanchorAnnotations, retargetAnnotation } from '../annotations/anchor-annotation';
 import { articleIri } from '../annotations/create-place-annotation';
 import { sha256Hex } from '../article/sha256-hex';
 import type { DataProblem } from '../dataset';
@@ -176,32 +177,14 @@ async function assemble(parts: Parts, sources: Sources, options: ImportOptions, 
   }
 
   const annotationPrefix = `urn:border-brief:annotation:${meta.id}:`;
-  const annotations = parts.annotations.map((annotation, i) => {
+  const ours = parts.annotations.filter((annotation, i) => {
+    if (annotation.id.startsWith(annotationPrefix) && annotation.target.source === articleIri(meta.id)) return true;
     const field = joinField(sources.field('annotations'), `[${i}]`);
-    if (!annotation.id.startsWith(annotationPrefix) || annotation.target.source !== articleIri(meta.id)) {
-      problems.push({ file: sources.annotations, field, message: `${annotation.id} belongs to another article than ${meta.id}.`, fix: `Import the annotations exported with ${meta.id}.` });
-      return annotation;
-    }
-    if (annotation['bb:articleSha256'] !== meta.sha256) {
-      problems.push({ file: sources.annotations, field: `${field}.bb:articleSha256`, message: `is not the text’s sha256 ${meta.sha256}: the annotation was made for another version of the text.`, fix: 'Import the annotations exported with this text.' });
-      return annotation;
-    }
-    const anchor = anchorAnnotation(annotation, text);
-    if (anchor.status === 'orphaned') {
-      problems.push({ file: sources.annotations, field, message: `${annotation.id} cannot be anchored: ${anchor.reason}.`, fix: 'Import the annotations exported with this text, or remove this annotation.' });
-      return annotation;
-    }
-    const [quote, position] = annotation.target.selector;
-    if (anchor.start === position.start && anchor.end === position.end) return annotation;
-    warnings.push(
-      inLanguage(options.messageLanguage, {
-        fr: `${sources.annotations} : ${annotation.id} « ${quote.exact} » trouvée en ${anchor.start}–${anchor.end}, pas en ${position.start}–${position.end} ; sa position a été corrigée.`,
-        en: `${sources.annotations}: ${annotation.id} « ${quote.exact} » found at ${anchor.start}–${anchor.end}, not ${position.start}–${position.end}; its position was corrected.`,
-      }),
-    );
-    return { ...annotation, target: { ...annotation.target, selector: [quote, { ...position, start: anchor.start, end: anchor.end }] } } as PlaceAnnotation;
+    problems.push({ file: sources.annotations, field, message: `${annotation.id} belongs to another article than ${meta.id}.`, fix: `Import the annotations exported with ${meta.id}.` });
+    return false;
   });
-
+  if (problems.length > 0) return { ok: false, problems };
+  const annotations = reanchorImported(ours, text, meta.sha256, sources.annotations, options.messageLanguage, warnings);
   const annotationIds = new Set(annotations.map((a) => a.id));
   parts.incidents.features.forEach((feature, i) => {
     for (const id of feature.properties.annotation_ids) {
@@ -223,6 +206,53 @@ async function assemble(parts: Parts, sources: Sources, options: ImportOptions, 
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, record: { meta, text, annotations, places, incidents: parts.incidents }, warnings };
+}
+
+/**
+ * Re-anchors the annotations in the text, as Hypothesis does: those made for another version of
+ * it, or whose position no longer holds their quote, are looked for by quote and close match in
+ * their context (anchor-annotation.ts). One found is re-targeted with fresh selectors and this
+ * text's sha256; one not found is kept as it was, so the dashboard lists it among the orphaned
+ * annotations for a person to re-attach or delete, never attached to other words. The warnings
+ * say how many stayed, moved (each, with how far) and were orphaned (each, with why).
+ */
+function reanchorImported(annotations: PlaceAnnotation[], text: string, sha256: string, file: string, language: Language | undefined, warnings: string[]): PlaceAnnotation[] {
+  const report = reanchorAnnotations(annotations, text);
+  const otherVersion = annotations.filter((a) => a['bb:articleSha256'] !== sha256).length;
+  const say = (wording: { fr: string; en: string }) => warnings.push(inLanguage(language, wording));
+  const { anchored, moved, orphaned } = report.counts;
+  if (moved > 0 || orphaned > 0 || otherVersion > 0) {
+    const version = otherVersion > 0 ? { fr: ` (${otherVersion} faite${otherVersion > 1 ? 's' : ''} sur une autre version du texte)`, en: ` (${otherVersion} made on another version of the text)` } : { fr: '', en: '' };
+    const fr = (n: number) => (n > 1 ? 's' : ''); // French: 0 and 1 take the singular
+    say({
+      fr: `${file} : ${annotations.length} annotation${fr(annotations.length)} ré-ancrée${fr(annotations.length)} dans le texte${version.fr} : ${anchored} à leur place, ${moved} déplacée${fr(moved)}, ${orphaned} orpheline${fr(orphaned)}.`,
+      en: `${file}: ${annotations.length} annotation${annotations.length === 1 ? '' : 's'} re-anchored in the text${version.en}: ${anchored} in place, ${moved} moved, ${orphaned} orphaned.`,
+    });
+  }
+  const result = report.outcomes.map((outcome) => {
+    const { annotation } = outcome;
+    const exact = annotation.target.selector[0]?.exact ?? '';
+    if (outcome.status === 'orphaned') {
+      say({
+        fr: `${file} : ${annotation.id} « ${exact} » orpheline, introuvable dans ce texte (${outcome.reason}) ; gardée dans la liste des annotations orphelines pour être rattachée à la main ou supprimée.`,
+        en: `${file}: ${annotation.id} « ${exact} » orphaned, not found in this text (${outcome.reason}); kept in the list of orphaned annotations, to re-attach by hand or delete.`,
+      });
+      return annotation;
+    }
+    if (outcome.status === 'anchored' && annotation['bb:articleSha256'] === sha256) return annotation;
+    if (outcome.status === 'moved') {
+      const words = text.slice(outcome.start, outcome.end);
+      const how = { fr: outcome.method === 'fuzzy' ? `par correspondance proche (« ${words} »)` : 'par sa citation', en: outcome.method === 'fuzzy' ? `by close match (« ${words} »)` : 'by its quote' };
+      const far = Math.abs(outcome.shift);
+      const direction = { fr: outcome.shift < 0 ? 'plus tôt' : 'plus loin', en: outcome.shift < 0 ? 'earlier' : 'later' };
+      say({
+        fr: `${file} : ${annotation.id} « ${exact} » déplacée de ${far} caractère${far > 1 ? 's' : ''} ${direction.fr}, en ${outcome.start}–${outcome.end}, retrouvée ${how.fr} dans son contexte.`,
+        en: `${file}: ${annotation.id} « ${exact} » moved ${far} character${far === 1 ? '' : 's'} ${direction.en}, to ${outcome.start}–${outcome.end}, found ${how.en} in its context.`,
+      });
+    }
+    return retargetAnnotation(annotation, text, outcome.start, outcome.end, sha256);
+  });
+  return result;
 }
 
 function parsePart<T>(file: ImportFile, kind: DataFileKind, problems: DataProblem[]): T | null {

@@ -31,12 +31,13 @@ export function resolveMentions(input: ResolveInput): { mentions: GeoparseMentio
   const borders = borderIndex(gazetteer);
   const resolvedPoints: GazetteerPlace[] = [];
   const mentions: GeoparseMention[] = [];
+  const sentenceStart = sentenceStartFinder(text);
 
   for (let m = 0; m < matches.length; m += 1) {
     const match = matches[m]!;
     const surface = text.slice(match.start, match.end);
     if (match.isBorder) {
-      mentions.push(resolveBorder(match, surface, { m, matches, text, folded, ranked, borders, earlier: mentions, gazetteer }));
+      mentions.push(resolveBorder(match, surface, { m, matches, folded, ranked, borders, earlier: mentions, gazetteer, sentenceStart }));
       continue;
     }
     const before = folded.slice(Math.max(0, match.start - 30), match.start);
@@ -135,21 +136,41 @@ function pairKey(a: string, b: string): string {
 interface BorderContext {
   m: number;
   matches: readonly RawMatch[];
-  text: string;
   folded: string;
   ranked: [string, number][];
   borders: BorderIndex;
   earlier: readonly GeoparseMention[];
   gazetteer: Gazetteer;
+  /** Offset of the last sentence break at or before an offset (-1 if none); offsets asked in text order. */
+  sentenceStart: (offset: number) => number;
+}
+
+/**
+ * The last '.', '!', '?' or line break at or before `offset`, for offsets asked in increasing
+ * order. One cursor walks the text once for all the border phrases: `lastIndexOf` from each
+ * phrase went back to the start of the text whenever a mark never occurs (a text with no '!'),
+ * which made the geoparser quadratic in its input (issue 9).
+ */
+function sentenceStartFinder(text: string): (offset: number) => number {
+  let cursor = 0;
+  let last = -1;
+  return (offset) => {
+    const to = Math.min(offset, text.length - 1);
+    for (; cursor <= to; cursor += 1) {
+      const code = text.charCodeAt(cursor);
+      if (code === 0x2e || code === 0x0a || code === 0x21 || code === 0x3f) last = cursor;
+    }
+    return last;
+  };
 }
 
 function resolveBorder(match: RawMatch & { compoundCountries?: string[] }, surface: string, context: BorderContext): GeoparseMention {
-  const { m, matches, text, folded, ranked, borders, earlier, gazetteer } = context;
+  const { m, matches, folded, ranked, borders, earlier, gazetteer, sentenceStart: sentenceStartAt } = context;
   const named = match.compoundCountries ?? namedCountries(match, m, matches, folded);
   if (named.length === 1) {
     // « La Mauritanie partage une frontière avec le Sénégal », "queues at the Senegalese border"
     // after "via Kidira and Diboli": the other side is the nearest place named before it in the sentence.
-    const sentenceStart = Math.max(text.lastIndexOf('.', match.start), text.lastIndexOf('\n', match.start), text.lastIndexOf('!', match.start), text.lastIndexOf('?', match.start));
+    const sentenceStart = sentenceStartAt(match.start);
     for (let k = earlier.length - 1; k >= 0; k -= 1) {
       const mention = earlier[k]!;
       if (mention.start <= sentenceStart) break;

@@ -49,7 +49,8 @@ describe('npm run ingest', () => {
 
   it.each([
     ['an empty file', Buffer.alloc(0), /empty/],
-    ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]), /binary/],
+    ['a binary file (a PNG image, named as such)', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]), /this is a PNG image, not plain text/],
+    ['a binary file of no known kind', Buffer.from([0x41, 0x00, 0x13, 0x00, 0x00, 0x00, 0x1a, 0x0a, 0x01]), /looks like a binary file/],
     ['a file over 1 MiB', Buffer.alloc(1024 * 1024 + 1, 0x61), /over the limit of 1048576 bytes/],
   ])('refuses %s with a clear error and writes nothing', (_label, bytes, message) => {
     const dataDir = tempDir();

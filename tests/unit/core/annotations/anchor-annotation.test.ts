@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorAnnotation, anchorAnnotations, contextSimilarity } from '../../../../src/core/annotations/anchor-annotation';
+import { anchorAnnotation, anchorAnnotations, contextSimilarity, reanchorAnnotations, retargetAnnotation } from '../../../../src/core/annotations/anchor-annotation';
 import { createPlaceAnnotation } from '../../../../src/core/annotations/create-place-annotation';
 import type { MentionKind, PlaceAnnotation } from '../../../../src/core/types';
 
@@ -100,6 +100,53 @@ describe('anchorAnnotations', () => {
       return r.status === 'anchored' ? { id: a.id, ...r, words: text.slice(r.start, r.end) } : { id: a.id, ...r };
     });
     await expect(`${JSON.stringify(results, null, 2)}\n`).toMatchFileSnapshot(`../../../fixtures/anchoring/out/${name}.json`);
+  });
+});
+
+describe('reanchorAnnotations', () => {
+  it('says of each annotation whether it stayed, moved (and how far) or was orphaned, with counts', () => {
+    const text = edited('word-inserted-before');
+    const report = reanchorAnnotations(annotations, text);
+    const shift = text.indexOf('Nouakchott') - original.indexOf('Nouakchott');
+    expect(report.outcomes.map((o) => o.status)).toEqual(['moved', 'moved', 'moved', 'moved', 'moved']);
+    expect(report.outcomes[1]).toMatchObject({ status: 'moved', method: 'quote', shift, start: text.indexOf('Nouakchott') });
+    expect(report.counts).toEqual({ anchored: 0, moved: 5, orphaned: 0 });
+    expect(reanchorAnnotations(annotations, original).counts).toEqual({ anchored: 5, moved: 0, orphaned: 0 });
+    expect(reanchorAnnotations(annotations, edited('passage-deleted')).counts).toEqual({ anchored: 3, moved: 0, orphaned: 2 });
+  });
+
+  it('never covers part of a word: a typo fixed inside the quoted word gives the whole word', () => {
+    const typo = createPlaceAnnotation({ articleId: 'a', text: 'La délégation à Nouakchot mardi.', sha256: '0'.repeat(64), index: 1, start: 16, end: 25, placeId: 'nouakchott', mentionKind: 'city', creator: { id: 'urn:x', type: 'Person', name: 'T' }, created: '2024-05-31T00:00:00Z' });
+    const fixed = 'La délégation à Nouakchott mardi.';
+    expect(reanchorAnnotations([typo], fixed).outcomes[0]).toMatchObject({ status: 'moved', start: 16, end: 26, method: 'fuzzy', shift: 0 });
+  });
+
+  it('looks for a changed quote where its neighbours moved to', () => {
+    const text = `${'Une phrase ajoutée en tête, assez longue pour décaler tout le reste du texte. '.repeat(10)}${edited('typo-in-passage')}`;
+    const outcome = reanchorAnnotations(annotations, text).outcomes[1]!;
+    expect(outcome).toMatchObject({ status: 'moved', method: 'fuzzy' });
+    if (outcome.status === 'moved') expect(text.slice(outcome.start, outcome.end)).toBe('Nouakchot');
+  });
+});
+
+describe('retargetAnnotation', () => {
+  it('points an orphan at the words a person chose, with fresh selectors and the text’s sha256, keeping the rest', () => {
+    const text = edited('quote-replaced');
+    const start = text.indexOf('Kaédi-Gorgol');
+    const result = retargetAnnotation(bySurface('Nouakchott'), text, start, start + 'Kaédi-Gorgol'.length, 'f'.repeat(64));
+    expect(result.target.selector).toEqual([
+      { type: 'TextQuoteSelector', exact: 'Kaédi-Gorgol', prefix: text.slice(start - 32, start), suffix: text.slice(start + 12, start + 44) },
+      { type: 'TextPositionSelector', start, end: start + 12 },
+    ]);
+    expect(result['bb:articleSha256']).toBe('f'.repeat(64));
+    expect({ ...result, target: undefined, 'bb:articleSha256': undefined }).toEqual({ ...bySurface('Nouakchott'), target: undefined, 'bb:articleSha256': undefined });
+    expect(anchorAnnotation(result, text)).toMatchObject({ status: 'anchored', method: 'position', start });
+  });
+
+  it('refuses a span that is empty, outside the text or splits a surrogate pair', () => {
+    expect(() => retargetAnnotation(annotations[0]!, 'abc', 2, 2, '0'.repeat(64))).toThrow(/non-empty span/);
+    expect(() => retargetAnnotation(annotations[0]!, 'abc', 1, 9, '0'.repeat(64))).toThrow(/non-empty span/);
+    expect(() => retargetAnnotation(annotations[0]!, 'a😀b', 2, 4, '0'.repeat(64))).toThrow(/surrogate pair/);
   });
 });
 

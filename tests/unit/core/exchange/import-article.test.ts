@@ -90,22 +90,55 @@ describe('importArticleFiles', () => {
     const result = await importArticleFiles(replace(pick('.txt', '.meta.json', '.annotations.jsonld', '.places.geojson'), '.annotations.jsonld', JSON.stringify(annotations)));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.record.annotations[1]?.target.selector[1]).toEqual(position);
-    expect(result.warnings.join()).toMatch(/position was corrected/);
+    expect(result.warnings).toEqual([
+      `${slug}.annotations.jsonld: ${annotations.length} annotations re-anchored in the text: ${annotations.length - 1} in place, 1 moved, 0 orphaned.`,
+      expect.stringMatching(/ moved 2 characters earlier, to \d+–\d+, found by its quote in its context\.$/),
+    ]);
     const french = await importArticleFiles(replace(pick('.txt', '.meta.json', '.annotations.jsonld', '.places.geojson', '.mentions.csv'), '.annotations.jsonld', JSON.stringify(annotations)), { messageLanguage: 'fr' });
     if (!french.ok) throw new Error(JSON.stringify(french.problems));
     expect(french.warnings).toEqual([
       `${slug}.mentions.csv : non lu ; le CSV est une vue des annotations, qui sont importées depuis ${slug}.annotations.jsonld.`,
-      expect.stringMatching(/ trouvée en \d+–\d+, pas en \d+–\d+ ; sa position a été corrigée\.$/),
+      expect.stringMatching(/ : \d+ annotations ré-ancrées dans le texte : \d+ à leur place, 1 déplacée, 0 orpheline\.$/),
+      expect.stringMatching(/ déplacée de 2 caractères plus tôt, en \d+–\d+, retrouvée par sa citation dans son contexte\.$/),
     ]);
   });
 
-  it('refuses annotations whose quote is not in the text', async () => {
+  it('re-anchors annotations made on another version of the text, and lists the orphans', async () => {
+    // The article was corrected after the annotations were made: a sentence added at the top, a
+    // paragraph deleted. The metadata describe the new text; the annotations the old one.
+    const paragraphs = record.text.split('\n');
+    const deleted = paragraphs.findIndex((p, i) => i > 0 && record.annotations.some((a) => p.includes(a.target.selector[0].exact)) && p.length > 0);
+    const text = ['Mise à jour : précisions ajoutées.', ...paragraphs.filter((_, i) => i !== deleted)].join('\n');
+    const sha256 = (await import('../../../../src/core/article/sha256-hex')).sha256Hex;
+    const meta = { ...record.meta, sha256: await sha256(text) };
+    const files = exportArticleFiles({ ...record, text, meta }).filter((f) => /\.(txt|meta\.json|places\.geojson)$/.test(f.name));
+    const result = await importArticleFiles([...files, ...pick('.annotations.jsonld')], { messageLanguage: 'fr' });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const lost = record.annotations.filter((a) => { const [, p] = a.target.selector; const para = paragraphs[deleted]!; const at = record.text.indexOf(para); return p.start >= at && p.end <= at + para.length; });
+    expect(lost.length).toBeGreaterThan(0);
+    const summary = result.warnings.find((w) => w.includes('ré-ancrées'));
+    expect(summary).toBe(`${slug}.annotations.jsonld : ${record.annotations.length} annotations ré-ancrées dans le texte (${record.annotations.length} faites sur une autre version du texte) : 0 à leur place, ${record.annotations.length - lost.length} déplacées, ${lost.length} orpheline${lost.length > 1 ? 's' : ''}.`);
+    for (const annotation of result.record.annotations) {
+      const orphan = lost.some((a) => a.id === annotation.id);
+      if (orphan) expect(annotation).toEqual(record.annotations.find((a) => a.id === annotation.id)); // kept as it was, to be listed as orphaned
+      else {
+        const [quote, position] = annotation.target.selector;
+        expect(text.slice(position.start, position.end)).toBe(quote.exact);
+        expect(annotation['bb:articleSha256']).toBe(meta.sha256);
+      }
+    }
+    expect(result.warnings.filter((w) => w.includes(' orpheline, introuvable'))).toHaveLength(lost.length);
+  });
+
+  it('keeps an annotation whose quote is not in the text as an orphan, with a warning', async () => {
     const annotations = JSON.parse(pick('.annotations.jsonld')[0]!.content) as PlaceAnnotation[];
     annotations[1]!.target.selector[0] = { ...annotations[1]!.target.selector[0], exact: 'Tombouctou', prefix: 'xxxxxxxx', suffix: 'yyyyyyyy' };
     annotations[1]!.target.selector[1] = { ...annotations[1]!.target.selector[1], end: annotations[1]!.target.selector[1].start + 'Tombouctou'.length };
     const result = await importArticleFiles(replace(pick('.txt', '.meta.json', '.annotations.jsonld', '.places.geojson'), '.annotations.jsonld', JSON.stringify(annotations)));
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]?.message).toMatch(/cannot be anchored/);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.record.annotations[1]).toEqual(annotations[1]);
+    expect(result.warnings).toContainEqual(expect.stringMatching(/: 10 in place, 0 moved, 1 orphaned\.$/));
+    expect(result.warnings).toContainEqual(expect.stringMatching(/« Tombouctou » orphaned, not found in this text \(the quote « Tombouctou » is no longer in the text/));
   });
 
   it('round-trips the seed article with its incidents and the dashboard’s places', async () => {
