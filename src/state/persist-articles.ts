@@ -21,7 +21,7 @@ export function persistArticles(store: Store, openDb: () => Promise<ArticleDb>):
     store.reportProblem(storageUnavailable(error));
     return null;
   });
-  /** The record last written (or read back) for each id: what the database holds. */
+  /** The record last written, or tried, or read back, for each id. */
   const written = new Map<string, ArticleRecord>();
   let queue: Promise<void> = Promise.resolve();
   let isRestoring = true;
@@ -76,8 +76,8 @@ export function persistArticles(store: Store, openDb: () => Promise<ArticleDb>):
       } catch (error) {
         if (!record) return store.reportProblem(removalFailed(error));
         if (!db) return store.reportSave(record.meta.id, 'failed');
-        // The database keeps the previous version whole (one transaction per write).
-        if (written.get(record.meta.id) === record) written.delete(record.meta.id);
+        // The database keeps the previous version whole (one transaction per write). The record is
+        // not retried on its own (a full disk would fail again at once): the next change writes it.
         store.reportSave(record.meta.id, 'failed', notSaved(record.meta.title, error));
       }
     });
