@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serializeAnnotations } from '../core/annotations/build-article-annotations';
+import { serializeAnnotations } from '../core/annotations/serialize-annotations';
 import { bundledGazetteer } from '../core/gazetteer/bundled-gazetteer';
 import { createGeoparser } from '../core/geoparse/create-geoparser';
 import { prepareArticle } from '../core/ingest/prepare-article';

@@ -5,7 +5,7 @@
  * of mentions, and one bundle holding everything. Deterministic: the same record gives the same
  * bytes, and `importArticleFiles` of these files gives the record back.
  */
-import { serializeAnnotations } from '../annotations/build-article-annotations';
+import { serializeAnnotations } from '../annotations/serialize-annotations';
 import { ARTICLE_BUNDLE_FORMAT, ARTICLE_BUNDLE_VERSION, citedPlaces, type ArticleRecord } from './article-record';
 import { mentionsCsv } from './mentions-csv';
 import { placesGeojson } from './places-geojson';
