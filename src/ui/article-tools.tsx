@@ -1,6 +1,7 @@
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import { articleRecordFromLoaded } from '../core/exchange/article-record';
 import { exportArticleFiles } from '../core/exchange/export-article';
+import { EXPORT_SUFFIXES } from '../core/exchange/export-file-names';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { downloadFile } from './download-file';
 
@@ -22,10 +23,10 @@ export function ArticleTools({ article, dataset, onRemove }: { article: LoadedAr
       <details className="export-menu">
         <summary>{fr ? 'Exporter' : 'Export'}</summary>
         <div role="group" aria-label={fr ? 'Exporter l’article' : 'Export the article'}>
-          <button type="button" onClick={() => download((name) => name.endsWith('.borderbrief.json'))}>
+          <button type="button" onClick={() => download((name) => name.endsWith(EXPORT_SUFFIXES.bundle))}>
             {fr ? 'Tout en un fichier (.borderbrief.json)' : 'Everything in one file (.borderbrief.json)'}
           </button>
-          <button type="button" onClick={() => download((name) => !name.endsWith('.borderbrief.json'))}>
+          <button type="button" onClick={() => download((name) => !name.endsWith(EXPORT_SUFFIXES.bundle))}>
             {fr ? 'Fichiers séparés (texte, JSON-LD, GeoJSON, CSV)' : 'Separate files (text, JSON-LD, GeoJSON, CSV)'}
           </button>
         </div>
