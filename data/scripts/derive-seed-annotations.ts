@@ -1,7 +1,6 @@
 /**
  * Writes data/articles/kessiya-2024-05-mali-mauritanie/annotations.jsonld: the geoparser's output
- * on the seed article (issue 3: "the seed's annotations in data/ are the geoparser's output"),
- * after checking it against the 22 mentions a reviewer marked
+ * on the seed article, so the seed is made as any article opened later is, after checking it against the 22 mentions a reviewer marked
  * (tests/fixtures/seed/article.fr.places.json): same spans, same places, nothing more. If the
  * geoparser and the reviewer ever disagree, the script stops and says where, writing nothing.
  *

@@ -1,5 +1,5 @@
 /**
- * Briefing benchmark (issue 4, section 4), run by `npm run bench`, never by the tests:
+ * Briefing benchmark, run by `npm run bench`, never by the tests:
  *  1. key press → the presentation's camera settled on the next slide (map idle there), median
  *     over the slides of the seed briefing, with smooth camera moves and with reduced motion;
  *  2. click on "PDF" → the 10-slide handout downloaded (every map rendered off screen, fonts

@@ -1,5 +1,5 @@
 /**
- * Dashboard benchmark (issue 2, section 7), run by `npm run bench`, never by the tests:
+ * Dashboard benchmark, run by `npm run bench`, never by the tests:
  *  1. bytes of the build, raw and gzip, by kind (MapLibre, React, app code, CSS, fonts, data);
  *  2. navigation → map idle in headless Chromium, median of RUNS, beside a bare MapLibre page
  *     drawing the same base map data, alternated in the same run;

@@ -1,5 +1,5 @@
 /**
- * Geoparser speed (issue 3 §5): gazetteer load, the seed article warm, and throughput on a
+ * Geoparser speed: gazetteer load, the seed article warm, and throughput on a
  * corpus of at least 1 MB made by repeating the development set.
  * Run: node_modules/.bin/vitest bench --run tests/bench/geoparse.bench.ts
  * Targets: load ≤ 100 ms, seed ≤ 2 ms, ≥ 2 MB/s (1 MB in ≤ 500 ms).

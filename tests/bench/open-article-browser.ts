@@ -1,5 +1,5 @@
 /**
- * Open-to-on-map benchmark (issue 3, section 5), run by `npm run bench`, never by the tests: the
+ * Open-to-on-map benchmark, run by `npm run bench`, never by the tests: the
  * time from the click on « Placer sur la carte » with a ~10 KB French article pasted, to that
  * article's places drawn on the map. Median of RUNS, each in a fresh browser context (empty
  * IndexedDB, empty HTTP cache, no geoparse worker yet), so it is the analyst's first article of

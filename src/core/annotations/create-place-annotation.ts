@@ -2,7 +2,7 @@
  * Builds the W3C Web Annotation that links one mention (a span of article text) to a place.
  * Every producer of annotations (the seed script, the geoparser, a reviewer's correction) goes
  * through here, so the shape, the IRIs and the selectors' context length are the same everywhere.
- * See https://www.w3.org/TR/annotation-model/ and DESIGN.md (data conventions).
+ * See https://www.w3.org/TR/annotation-model/ and data/README.md (`annotations.jsonld`).
  */
 import type { Agent, MentionKind, PlaceAnnotation, TextPositionSelector, TextQuoteSelector } from '../types';
 import { SLUG_PATTERN } from '../vocabulary/slug';
@@ -12,7 +12,7 @@ export const QUOTE_CONTEXT_LENGTH = 32;
 
 export const ANNOTATION_CONTEXT: PlaceAnnotation['@context'] = ['http://www.w3.org/ns/anno.jsonld', { bb: 'urn:border-brief:vocab:' }];
 
-/** The place IRI used when a mention cannot be placed (kept, not dropped: DESIGN.md principle 3). */
+/** The place IRI used when a mention cannot be placed (kept, not dropped: an unplaced mention is listed, never given invented coordinates). */
 export const UNLOCATED_PLACE_IRI = 'urn:border-brief:place:unlocated';
 
 export interface CreatePlaceAnnotationInput {

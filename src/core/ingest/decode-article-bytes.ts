@@ -1,8 +1,8 @@
 /**
  * Turns the bytes of an article file into its text, and refuses what is not an article: an empty
  * file, a binary file, one over the size limit. Text that is not UTF-8 is read as Windows-1252
- * (which covers Latin-1's printable characters), with a warning. The text is returned in NFC as
- * DESIGN.md asks. Pure: the CLI and the browser's file picker both use it.
+ * (which covers Latin-1's printable characters), with a warning. The text is returned in NFC, the
+ * form every article is stored in, so offsets and hashes agree wherever it was opened. Pure: the CLI and the browser's file picker both use it.
  */
 import { inLanguage } from '../reader-language';
 import type { Language } from '../types';

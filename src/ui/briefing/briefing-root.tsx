@@ -25,7 +25,7 @@ import './briefing.css';
 type Mode = { type: 'closed' } | { type: 'panel' } | { type: 'presenting'; index: number } | { type: 'presenter'; index: number };
 
 /**
- * Mount point of the briefing mode (issue 4), rendered once in the dashboard header: the
+ * Mount point of the briefing mode, rendered once in the dashboard header: the
  * « Briefing » button, the editor panel, the full-screen presentation, the presenter view (a
  * second window, opened by `#brief=ID&presenter=1`) and the handouts. `#brief=ID&slide=3` opens
  * slide 3.
