@@ -1,7 +1,6 @@
 /**
  * Writes data/articles/kessiya-2024-05-mali-mauritanie/annotations.jsonld: the geoparser's output
- * on the seed article (issue 3: "the seed's annotations in data/ are the geoparser's output"),
- * after checking it against the 22 mentions a reviewer marked
+ * on the seed article, so the seed is made as any article opened later is, after checking it against the 22 mentions a reviewer marked
  * (tests/fixtures/seed/article.fr.places.json): same spans, same places, nothing more. If the
  * geoparser and the reviewer ever disagree, the script stops and says where, writing nothing.
  *
@@ -9,20 +8,19 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { serializeAnnotations, type MentionInput } from '../../src/core/annotations/build-article-annotations';
+import { serializeAnnotations } from '../../src/core/annotations/serialize-annotations';
 import { bundledGazetteer } from '../../src/core/gazetteer/bundled-gazetteer';
 import { createGeoparser } from '../../src/core/geoparse/create-geoparser';
 import { geoparseAnnotations } from '../../src/core/geoparse/geoparse-annotations';
 import { sha256Hex } from '../../src/core/article/sha256-hex';
-import type { Agent, ArticleMeta, MentionKind } from '../../src/core/types';
+import type { ArticleMeta, MentionKind } from '../../src/core/types';
 
 const ARTICLE_ID = 'kessiya-2024-05-mali-mauritanie';
 const root = new URL('../../', import.meta.url);
 const articleDir = new URL(`data/articles/${ARTICLE_ID}/`, root);
 
-export const SEED_REVIEWER: Agent = { id: 'urn:border-brief:agent:seed-reviewer', type: 'Person', name: 'Seed reviewer' };
 // When the reviewer's marks entered the project (the commit that added the seed fixtures).
-export const SEED_CREATED = '2026-11-29T00:51:28Z';
+const SEED_CREATED = '2026-11-29T00:51:28Z';
 
 // The fixture names referents in English words; the project names them by slug.
 const PLACE_IDS: Record<string, string> = {
@@ -34,6 +32,13 @@ const PLACE_IDS: Record<string, string> = {
   'Mali–Mauritania border': 'border-ml-mr',
 };
 
+/** A span the reviewer marked, with the place it names. */
+interface ReviewerMention {
+  start: number;
+  end: number;
+  placeId: string;
+}
+
 interface FixtureMention {
   start: number;
   end: number;
@@ -42,13 +47,13 @@ interface FixtureMention {
   place: string;
 }
 
-/** The reviewer's marks as mention inputs; throws if a mark's surface is not the text at its offsets. */
-export function reviewerMentions(fixture: readonly FixtureMention[], text: string): MentionInput[] {
+/** The reviewer's marks by place id; throws if a mark's surface is not the text at its offsets. */
+function reviewerMentions(fixture: readonly FixtureMention[], text: string): ReviewerMention[] {
   return fixture.map((m) => {
     const placeId = PLACE_IDS[m.place];
     if (!placeId) throw new Error(`derive-seed-annotations: no place id for « ${m.place} »; add it to PLACE_IDS.`);
     if (text.slice(m.start, m.end) !== m.surface) throw new Error(`derive-seed-annotations: « ${m.surface} » is not at [${m.start}, ${m.end}) of the text.`);
-    return { start: m.start, end: m.end, placeId, mentionKind: m.kind, status: 'accepted' };
+    return { start: m.start, end: m.end, placeId };
   });
 }
 

@@ -1,6 +1,6 @@
 /**
  * How the geoparse command prints mentions: JSON with one mention per line (`": "` and `", "`
- * separators, as in issue 3's example), or a table for people.
+ * separators, readable by people and by `JSON.parse` alike), or a table for people.
  */
 import type { MentionRecord } from '../core/geoparse/mention-record';
 

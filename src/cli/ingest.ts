@@ -8,22 +8,18 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serializeAnnotations } from '../core/annotations/build-article-annotations';
+import { serializeAnnotations } from '../core/annotations/serialize-annotations';
 import { bundledGazetteer } from '../core/gazetteer/bundled-gazetteer';
 import { createGeoparser } from '../core/geoparse/create-geoparser';
-import { prepareArticle } from '../core/ingest/prepare-article';
+import { prepareArticle, type ArticleInput } from '../core/ingest/prepare-article';
 import { parseCliArgs } from './parse-cli-args';
 import { ArticleInputError, MAX_ARTICLE_BYTES, readArticleFile } from './read-article-file';
 
 const USAGE = `usage: npm run ingest -- FILE|DIR [--title T] [--outlet O] [--date YYYY[-MM[-DD]]] [--url U] [--data-dir DIR]
 Accepts UTF-8 text (Windows-1252/Latin-1 converted with a warning), at most ${MAX_ARTICLE_BYTES} bytes (1 MiB) a file.`;
 
-interface ArticleDetails {
-  title?: string;
-  outlet?: string;
-  date?: string;
-  url?: string;
-}
+/** What the command line (or a NAME.meta.json beside the text) may say about an article. */
+type ArticleDetails = Pick<ArticleInput, 'title' | 'outlet' | 'date' | 'url'>;
 
 type Outcome = { status: 'added' | 'unchanged'; slug: string } | { status: 'failed'; error: string };
 

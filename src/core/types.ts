@@ -4,7 +4,7 @@
  * src/core/README.md). Coordinates are always [lng, lat] in WGS 84; text offsets count UTF-16
  * code units, `end` exclusive.
  */
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 export type LngLat = [lng: number, lat: number];
 
@@ -40,10 +40,6 @@ export interface Place {
   coordSource: string;
 }
 
-/** A place rendered on the map: every feature of a geo layer carries the id of its place. */
-export type PlaceFeature<G extends Geometry = Geometry> = Feature<G, { place_id: string; name_fr: string; name_en: string }>;
-export type CapitalFeature = PlaceFeature<Point>;
-
 /** Article metadata: `data/articles/<slug>/meta.json`. The text itself is `text.txt`, never altered. */
 export interface ArticleMeta {
   id: string; // slug, e.g. 'kessiya-2024-05-mali-mauritanie'
@@ -58,11 +54,6 @@ export interface ArticleMeta {
   url: string | null;
   sha256: string; // of the UTF-8 bytes of text.txt
   lengthUtf16: number;
-}
-
-export interface Article {
-  meta: ArticleMeta;
-  text: string;
 }
 
 /** A paragraph (`p1` …) or a sentence (`p1.s1` …) of an article, with its offsets. */

@@ -9,6 +9,7 @@
 import type { DataProblem } from '../core/dataset';
 import type { ArticleRecord } from '../core/exchange/article-record';
 import { articleBundle } from '../core/exchange/export-article';
+import { EXPORT_SUFFIXES } from '../core/exchange/export-file-names';
 import { importArticleFiles } from '../core/exchange/import-article';
 
 export const ARTICLE_DB_NAME = 'border-brief-articles';
@@ -68,7 +69,7 @@ export async function openArticleDb(options: OpenArticleDbOptions = {}): Promise
   return {
     async saveArticle(record, saveOptions = {}) {
       const bundle = articleBundle(record);
-      const checked = await importArticleFiles([{ name: `${record.meta.id}.borderbrief.json`, content: bundle }]);
+      const checked = await importArticleFiles([{ name: record.meta.id + EXPORT_SUFFIXES.bundle, content: bundle }]);
       if (!checked.ok) throw new Error(`saveArticle: ${record.meta.id} does not check out, nothing stored: ${checked.problems.map((p) => `${p.field} ${p.message}`).join('; ')}`);
       const summary = summarize(record, saveOptions.savedAt ?? new Date().toISOString());
       await write(db, [ARTICLES, SUMMARIES], (stores) => {
@@ -84,7 +85,7 @@ export async function openArticleDb(options: OpenArticleDbOptions = {}): Promise
     async loadArticle(id) {
       const stored = await read<{ id: string; bundle: string } | undefined>(db, ARTICLES, (store) => store.get(id));
       if (!stored) return null;
-      return importArticleFiles([{ name: `${id}.borderbrief.json`, content: stored.bundle }]);
+      return importArticleFiles([{ name: id + EXPORT_SUFFIXES.bundle, content: stored.bundle }]);
     },
     async deleteArticle(id) {
       await write(db, [ARTICLES, SUMMARIES], (stores) => {

@@ -6,7 +6,7 @@
  * its own chunk, and handed to the worker once, so its JSON ships one time only.
  */
 import type { DataProblem } from '../core/dataset';
-import type { Gazetteer } from '../core/gazetteer/create-gazetteer';
+import { loadGazetteer } from '../core/gazetteer/load-gazetteer';
 import type { ArticleInput, PrepareProgress, PrepareResult } from '../core/ingest/prepare-article';
 import type { Language } from '../core/types';
 import type { GeoparseRequest, GeoparseResponse } from '../workers/geoparse-handler';
@@ -43,12 +43,6 @@ export function geoparseInWorker(input: ArticleInput, onProgress: (progress: Pre
     if (error instanceof WorkerStartError) return onMainThread(input, now, onProgress, messageLanguage);
     return failure(error instanceof Error ? error.message : String(error));
   });
-}
-
-/** The bundled gazetteer, loaded on first use in a chunk of its own (for review search as well). */
-export async function loadGazetteer(): Promise<Gazetteer> {
-  const { bundledGazetteer } = await import('../core/gazetteer/bundled-gazetteer');
-  return bundledGazetteer();
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { DatasetResult, RawDataFiles, RawFile } from '../core/dataset';
 import type { Place } from '../core/types';
 import { toPlace } from '../core/gazetteer/create-gazetteer';
-import { loadGazetteer } from './geoparse-client';
+import { loadGazetteer } from '../core/gazetteer/load-gazetteer';
 import { buildDataset } from '../core/build-dataset';
 import placesUrl from '../../data/places.json?url';
 import worldUrl from '../../geo/world-110m.geojson?url';

@@ -1,6 +1,7 @@
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import { articleRecordFromLoaded } from '../core/exchange/article-record';
 import { exportArticleFiles } from '../core/exchange/export-article';
+import { EXPORT_SUFFIXES } from '../core/exchange/export-file-names';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { downloadFile } from './download-file';
 import { t } from './i18n';
@@ -22,10 +23,10 @@ export function ArticleTools({ article, dataset, onRemove }: { article: LoadedAr
       <details className="export-menu">
         <summary>{t('export', language)}</summary>
         <div role="group" aria-label={t('exportArticle', language)}>
-          <button type="button" onClick={() => download((name) => name.endsWith('.borderbrief.json'))}>
+          <button type="button" onClick={() => download((name) => name.endsWith(EXPORT_SUFFIXES.bundle))}>
             {t('exportOneFile', language)}
           </button>
-          <button type="button" onClick={() => download((name) => !name.endsWith('.borderbrief.json'))}>
+          <button type="button" onClick={() => download((name) => !name.endsWith(EXPORT_SUFFIXES.bundle))}>
             {t('exportSeparateFiles', language)}
           </button>
         </div>

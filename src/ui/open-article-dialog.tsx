@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleRecord } from '../core/exchange/article-record';
 import { EMPTY_INCIDENTS } from '../core/exchange/article-record';
+import { OPENABLE_FILE_TYPES, isExportedDataFile } from '../core/exchange/export-file-names';
 import { importArticleFiles } from '../core/exchange/import-article';
 import { ArticleInputError, decodeArticleBytes } from '../core/ingest/decode-article-bytes';
 import type { PrepareProgress } from '../core/ingest/prepare-article';
 import type { Place } from '../core/types';
-import { geoparseInWorker, loadGazetteer, prewarmGeoparser } from '../state/geoparse-client';
+import { loadGazetteer } from '../core/gazetteer/load-gazetteer';
+import { geoparseInWorker, prewarmGeoparser } from '../state/geoparse-client';
 import { useDashboard } from '../state/use-store';
 import { t, type PlainKey } from './i18n';
 
@@ -20,8 +22,6 @@ interface Props {
 }
 
 type Status = { type: 'idle' } | { type: 'working'; label: string; fraction: number } | { type: 'done'; messages: string[] } | { type: 'failed'; messages: string[] };
-
-const EXCHANGE_FILE = /\.(borderbrief\.json|meta\.json|annotations\.jsonld|places\.geojson|incidents\.geojson|mentions\.csv)$/i;
 
 /**
  * Opens an article: a text file (picked or dropped) or pasted text is geoparsed in a Web Worker,
@@ -66,7 +66,7 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
     const messages: string[] = [];
     let isOk = true;
     setStatus({ type: 'working', label: t('readingFiles', language), fraction: 0 });
-    const exchange = files.filter((file) => EXCHANGE_FILE.test(file.name));
+    const exchange = files.filter((file) => isExportedDataFile(file.name));
     if (exchange.length > 0) {
       const [gazetteer, contents] = await Promise.all([loadGazetteer(), Promise.all(exchange.map(async (file) => ({ name: file.name, content: await file.text() })))]);
       const result = await importArticleFiles(contents, { gazetteer, knownPlaces, messageLanguage: language });
@@ -79,7 +79,7 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
         messages.push(...result.problems.map((p) => t('problem', language, { where: p.file, field: p.field, message: p.message, fix: p.fix })));
       }
     }
-    for (const file of files.filter((candidate) => !EXCHANGE_FILE.test(candidate.name))) {
+    for (const file of files.filter((candidate) => !isExportedDataFile(candidate.name))) {
       try {
         const decoded = decodeArticleBytes(new Uint8Array(await file.arrayBuffer()), file.name, language);
         messages.push(...decoded.warnings);
@@ -130,7 +130,7 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
       </fieldset>
       <label className="file-picker">
         {t('files', language)}{' '}
-        <input type="file" multiple accept=".txt,.text,text/plain,.json,.jsonld,.geojson,.csv" disabled={isWorking} onChange={(event) => event.target.files && void openFiles([...event.target.files])} />
+        <input type="file" multiple accept={OPENABLE_FILE_TYPES} disabled={isWorking} onChange={(event) => event.target.files && void openFiles([...event.target.files])} />
       </label>
       <p className="hint">{t('dropHint', language)}</p>
       <label className="paste">

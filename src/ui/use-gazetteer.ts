@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Gazetteer } from '../core/gazetteer/create-gazetteer';
-import { loadGazetteer } from '../state/geoparse-client';
+import { loadGazetteer } from '../core/gazetteer/load-gazetteer';
 
 /** The gazetteer, loaded on first need (it is a chunk of its own); null while it loads. */
 export function useGazetteer(): Gazetteer | null {

@@ -1,5 +1,5 @@
 /**
- * Briefing benchmark (issue 4, section 4), run by `npm run bench`, never by the tests:
+ * Briefing benchmark, run by `npm run bench`, never by the tests:
  *  1. key press → the presentation's camera settled on the next slide (map idle there), median
  *     over the slides of the seed briefing, with smooth camera moves and with reduced motion;
  *  2. click on "PDF" → the 10-slide handout downloaded (every map rendered off screen, fonts
@@ -9,18 +9,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { preview } from 'vite';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../e2e/browser';
+import { launchBrowser, openPage, serveBuiltApp } from '../e2e/browser';
+import { median } from './median';
 
 const BRIEFING_ID = 'kessiya-2024-05-mali-mauritanie';
 const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 3);
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /** Presses → in the page and resolves with the ms until the next slide's map has settled. */
 async function keyToSettled(page: Page, nextIndex: number): Promise<number> {
@@ -80,9 +74,7 @@ async function pdfBenchmark(browser: Browser, baseUrl: string): Promise<{ ms: nu
 
 async function main() {
   if (process.env.BENCH_BUILD === '1' || !existsSync('dist/index.html')) execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
-  const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
-  const baseUrl = server.resolvedUrls?.local[0];
-  if (!baseUrl) throw new Error('vite preview did not report an address.');
+  const { server, url: baseUrl } = await serveBuiltApp();
   const browser = await launchBrowser();
   try {
     const smooth = await keyBenchmark(browser, baseUrl, 'no-preference');

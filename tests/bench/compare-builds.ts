@@ -9,18 +9,17 @@
  *   npx vite build -c tests/bench/bare-map/vite.config.ts
  *   RUNS=13 npx tsx tests/bench/compare-builds.ts test-results/ab/before test-results/ab/after
  */
-import { preview } from 'vite';
-import { launchBrowser } from '../e2e/browser';
+import { launchBrowser, serveBuiltApp } from '../e2e/browser';
+import { median } from './median';
 import { serveBarePage, startUpMarks } from './start-up';
 
 const RUNS = Number(process.env.RUNS ?? 11);
 const dirs = process.argv.slice(2);
 if (dirs.length === 0) throw new Error('Give the output directories of the builds to compare (see the comment at the top).');
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const servers = await Promise.all(dirs.map((dir) => preview({ build: { outDir: dir }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' })));
+const servers = await Promise.all(dirs.map((dir) => serveBuiltApp(dir)));
 const bare = await serveBarePage();
-const pages = [...servers.map((server, i) => ({ name: dirs[i]!, url: server.resolvedUrls!.local[0]! })), { name: 'bare MapLibre page', url: bare.resolvedUrls!.local[0]! }];
+const pages = [...servers.map(({ url }, i) => ({ name: dirs[i]!, url })), { name: 'bare MapLibre page', url: bare.resolvedUrls!.local[0]! }];
 const browser = await launchBrowser();
 
 const measure = async (url: string) => {
@@ -43,4 +42,4 @@ for (const [i, page] of pages.entries()) {
   console.log(`${page.name}: idle ${median(idle).toFixed(0)} ms, map created ${median(created).toFixed(0)} ms, ratio to the bare page ${(median(idle) / bareIdle).toFixed(3)}`);
 }
 await browser.close();
-for (const server of [...servers, bare]) await server.close();
+for (const server of [...servers.map(({ server }) => server), bare]) await server.close();

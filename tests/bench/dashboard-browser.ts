@@ -1,5 +1,5 @@
 /**
- * Dashboard benchmark (issue 2, section 7), run by `npm run bench`, never by the tests:
+ * Dashboard benchmark, run by `npm run bench`, never by the tests:
  *  1. bytes of the build, raw and gzip, by kind (MapLibre, React, app code, CSS, fonts, data);
  *  2. navigation → map idle in headless Chromium, median of RUNS, beside a bare MapLibre page
  *     drawing the same base map data, alternated in the same run;
@@ -11,19 +11,13 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { preview } from 'vite';
-import { launchBrowser } from '../e2e/browser';
+import { launchBrowser, serveBuiltApp, waitForMapIdle } from '../e2e/browser';
+import { median } from './median';
 import { serveBarePage, startUpMarks } from './start-up';
 
 // The machines are shared and noisy: a median of 15 runs of each page moves by a few percent, one of 5 by far more.
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const CLICKS = 12;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 interface BuiltFile {
   name: string;
@@ -74,9 +68,8 @@ async function main() {
   const files = builtFiles('dist');
   const sizes = sizesByKind(files);
 
-  const app = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+  const { server: app, url: appUrl } = await serveBuiltApp();
   const bare = await serveBarePage();
-  const appUrl = app.resolvedUrls!.local[0]!;
   const bareUrl = bare.resolvedUrls!.local[0]!;
   const browser = await launchBrowser();
 
@@ -92,7 +85,7 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto(appUrl);
-    await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', { timeout: 60_000 });
+    await waitForMapIdle(page, 60_000);
     const names = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop() ?? ''));
     await context.close();
     return new Set(['index.html', ...names]);
@@ -114,7 +107,7 @@ async function main() {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(appUrl);
-  await page.waitForSelector('[data-testid="map"][data-map-state="idle"]');
+  await waitForMapIdle(page);
   const targets = [
     { id: 'nouakchott', lngLat: [-15.9785, 18.0858], count: 3 },
     { id: 'bamako', lngLat: [-8.0029, 12.6392], count: 1 },

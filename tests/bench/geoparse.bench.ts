@@ -1,5 +1,5 @@
 /**
- * Geoparser speed (issue 3 §5, issue 9): gazetteer load, the seed article warm, and how time
+ * Geoparser speed: gazetteer load, the seed article warm, and how time
  * grows with the input: 0.25, 1, 4 and 16 M characters made by repeating the development set,
  * each beside plain matching over the same names (fold the text and scan it once with the name
  * matcher's trie: no resolution, no context). Plain matching is linear, so the geoparser's time

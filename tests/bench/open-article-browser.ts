@@ -1,5 +1,5 @@
 /**
- * Open-to-on-map benchmark (issue 3, section 5), run by `npm run bench`, never by the tests: the
+ * Open-to-on-map benchmark, run by `npm run bench`, never by the tests: the
  * time from the click on « Placer sur la carte » with a ~10 KB French article pasted, to that
  * article's places drawn on the map. Median of RUNS, each in a fresh browser context (empty
  * IndexedDB, empty HTTP cache, no geoparse worker yet), so it is the analyst's first article of
@@ -12,20 +12,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
-import { preview } from 'vite';
-import { launchBrowser } from '../e2e/browser';
+import { articlePlacesOnMap, launchBrowser, serveBuiltApp, waitForMapIdle } from '../e2e/browser';
+import { median } from './median';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const TARGET_MS = 500;
 /** The French articles of the development set, twice over: about 10 KB of news text. */
 const FRENCH_DEVSET = ['01-cridem-bassikounou', '02-malijet-nara', '05-rfi-diplomatie', '06-facebook-sans-accents', '08-bamada-lere', '11-sahara-medias-guidimaka'];
 const BENCH_TITLE = 'Banc d’essai : les six articles français du jeu de développement, deux fois';
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 function benchArticle(): string {
   const bodies = FRENCH_DEVSET.map((name) => readFileSync(`tests/fixtures/devset/${name}.fr.txt`, 'utf8').trim());
@@ -134,7 +128,7 @@ async function freshPage(browser: Browser, url: string): Promise<Page> {
   await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', { timeout: 60_000 });
+  await waitForMapIdle(page, 60_000);
   await page.waitForSelector('aside.side-panel[aria-busy="false"] .article-switcher');
   return page;
 }
@@ -145,27 +139,18 @@ async function main() {
   const text = benchArticle();
   const bytes = Buffer.byteLength(text, 'utf8');
 
-  const app = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
-  const url = app.resolvedUrls!.local[0]!;
+  const { server: app, url } = await serveBuiltApp();
   const browser = await launchBrowser();
 
   // A first, untimed open: warms the OS file cache and the browser, and finds the places the
   // article puts on the article-places layer, which the timed runs then wait for.
   const warmup = await freshPage(browser, url);
   const found = await timeOpen(warmup, text, []);
-  await warmup.waitForSelector('[data-testid="map"][data-map-state="idle"]');
-  const expected = await warmup.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const map = window.borderBrief!.map!;
-        const read = () => [...new Set(map.queryRenderedFeatures({ layers: ['article-places-circle'] }).map((feature) => String(feature.properties.place_id)))].sort();
-        map.once('idle', () => resolve(read()));
-        map.triggerRepaint();
-      }),
-  );
+  await waitForMapIdle(warmup);
+  const expected = await articlePlacesOnMap(warmup, { afterRepaint: true });
   const seedOnly = await (async () => {
     const page = await freshPage(browser, url);
-    const ids = await page.evaluate(() => [...new Set(window.borderBrief!.map!.queryRenderedFeatures({ layers: ['article-places-circle'] }).map((feature) => String(feature.properties.place_id)))]);
+    const ids = await articlePlacesOnMap(page);
     await page.context().close();
     return ids;
   })();

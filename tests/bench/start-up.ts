@@ -5,6 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { preview } from 'vite';
+import { waitForMapIdle } from '../e2e/browser';
 
 export type StartUpMarks = Record<'data-checked' | 'map-created' | 'map-idle', number>;
 
@@ -18,7 +19,7 @@ export async function startUpMarks(browser: Browser, url: string): Promise<Start
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', { timeout: 60_000 });
+  await waitForMapIdle(page, 60_000);
   const marks = await page.evaluate(() => Object.fromEntries(['data-checked', 'map-created', 'map-idle'].map((name) => [name, performance.getEntriesByName(`border-brief:${name}`)[0]?.startTime ?? NaN])));
   await context.close();
   if (Number.isNaN(marks['map-idle'])) throw new Error(`${url} never marked border-brief:map-idle`);

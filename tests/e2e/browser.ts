@@ -1,13 +1,15 @@
 /**
- * Shared set-up of the browser tests: Debian's Chromium through playwright-core (never a browser
- * download), a page that records every request and blocks any that leaves 127.0.0.1, and a wait
- * on the map's own readiness signal instead of sleeps.
+ * Shared set-up of the browser tests and the browser benchmarks: the built app served on
+ * 127.0.0.1, Debian's Chromium through playwright-core (never a browser download), a page that
+ * records every request and blocks any that leaves 127.0.0.1, and a wait on the map's own
+ * readiness signal instead of sleeps. Free of Vitest, so the benchmarks (run by tsx) use it too.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview } from 'vite';
 
-export const CHROMIUM_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--disable-sync', '--disable-background-networking'];
+const CHROMIUM_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--disable-sync', '--disable-background-networking'];
 
-export function chromiumPath(): string {
+function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 
@@ -24,7 +26,7 @@ export interface RecordedPage {
   pageErrors: string[];
 }
 
-/** Opens a page that can reach only `baseUrl`'s host; everything else is recorded and aborted. */
+/** Opens a page (in a context of its own) that can reach only `baseUrl`'s host; everything else is recorded and aborted. */
 export async function openPage(browser: Browser, baseUrl: string, options: { viewport?: { width: number; height: number }; locale?: string; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<RecordedPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1440, height: 900 },
@@ -34,7 +36,8 @@ export async function openPage(browser: Browser, baseUrl: string, options: { vie
   const page = await context.newPage();
   const allowedHost = new URL(baseUrl).host;
   const recorded: RecordedPage = { page, requests: [], foreignRequests: [], pageErrors: [] };
-  await page.route('**/*', (route) => {
+  // On the context, not the page, so a window the page opens (the presenter view) is recorded too.
+  await context.route('**/*', (route) => {
     const url = route.request().url();
     recorded.requests.push(url);
     const { protocol, host } = new URL(url);
@@ -48,9 +51,38 @@ export async function openPage(browser: Browser, baseUrl: string, options: { vie
   return recorded;
 }
 
+/** Serves a build of the app (dist/ unless told otherwise) on a free port of 127.0.0.1, and says where. */
+export async function serveBuiltApp(outDir?: string) {
+  const server = await preview({ ...(outDir ? { build: { outDir } } : {}), preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }, logLevel: 'warn' });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report an address.');
+  return { server, url };
+}
+
 /** Resolves when the map container says the map is idle (set by the app on MapLibre's `idle`). */
 export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', { timeout });
+}
+
+/**
+ * Place ids drawn on the map's article-places layer, read once the map has drawn its latest data;
+ * with `afterRepaint`, only after one more frame is drawn (for a one-off read, where a poll would
+ * otherwise retry).
+ */
+export async function articlePlacesOnMap(page: Page, { afterRepaint = false } = {}): Promise<string[]> {
+  return page.evaluate(
+    (repaint) =>
+      new Promise<string[]>((resolve) => {
+        const map = window.borderBrief!.map!;
+        const read = () => [...new Set(map.queryRenderedFeatures({ layers: ['article-places-circle'] }).map((feature) => String(feature.properties.place_id)))].sort();
+        if (!repaint && map.loaded() && map.isSourceLoaded('article-places')) resolve(read());
+        else {
+          map.once('idle', () => resolve(read()));
+          if (repaint) map.triggerRepaint();
+        }
+      }),
+    afterRepaint,
+  );
 }
 
 /** Screen pixel of a [lng, lat] in the map canvas, in page coordinates. */

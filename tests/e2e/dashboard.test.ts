@@ -1,40 +1,23 @@
 /**
  * The dashboard as a user meets it, in Debian's Chromium against the built app. Every request of
- * every page is recorded; the last test fails if any left 127.0.0.1.
+ * every page is recorded, and a test fails if its pages asked for any other host than 127.0.0.1;
+ * the last test walks a whole session (load, select, open an article, brief, export) to say so.
  */
-import { mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, projectToPage, waitForMapIdle, type RecordedPage } from './browser';
+import { describe, expect, test } from 'vitest';
+import { projectToPage, waitForMapIdle, type RecordedPage } from './browser';
+import { SCREENSHOTS, browserSession, closeDialog, pasteArticle } from './session';
 
 const NOUAKCHOTT: [number, number] = [-15.9785, 18.0858];
 const BAMAKO: [number, number] = [-8.0029, 12.6392];
-const SCREENSHOTS = 'test-results/screenshots';
+const BASSIKOUNOU = readFileSync('tests/fixtures/devset/01-cridem-bassikounou.fr.txt', 'utf8');
 
-let browser: Browser;
-const pages: RecordedPage[] = [];
-const baseUrl = inject('baseUrl');
-
-async function open(hash = '', options: Parameters<typeof openPage>[2] = {}) {
-  const recorded = await openPage(browser, baseUrl, options);
-  pages.push(recorded);
-  await recorded.page.goto(`${baseUrl}${hash}`);
-  return recorded;
-}
+const { newPage, open, baseUrl } = browserSession();
 
 async function bamakoInView(recorded: RecordedPage): Promise<boolean> {
   return recorded.page.evaluate(([lng, lat]) => window.borderBrief!.map!.getBounds().contains([lng, lat]), BAMAKO);
 }
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('dashboard', () => {
   test('the map becomes idle and draws the border region', async () => {
@@ -145,9 +128,7 @@ describe('dashboard', () => {
   });
 
   test('without WebGL the article, lists and cards still work, with a message about the map', async () => {
-    const recorded = await openPage(browser, baseUrl);
-    pages.push(recorded);
-    const { page } = recorded;
+    const { page } = await newPage();
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
@@ -162,10 +143,27 @@ describe('dashboard', () => {
     await expect.poll(() => page.locator('[data-card="place"]').getAttribute('data-place-id')).toBe('bamako');
   });
 
-  test('no request of the whole session left 127.0.0.1', () => {
-    const all = pages.flatMap((p) => p.requests);
-    expect(all.length).toBeGreaterThan(10);
-    expect(pages.flatMap((p) => p.foreignRequests)).toEqual([]);
-    for (const url of all) expect(['127.0.0.1', 'data:', 'blob:'].some((ok) => url.includes(ok) || url.startsWith(ok))).toBe(true);
+  test('a whole session (load, select a place, open an article, brief, export) asks for nothing but 127.0.0.1', { timeout: 180_000 }, async () => {
+    const { page, requests, foreignRequests, pageErrors } = await open();
+    await waitForMapIdle(page);
+    await page.locator('mark[data-place-id="nouakchott"]').first().click();
+    await expect.poll(() => page.locator('[data-card="place"]').getAttribute('data-place-id')).toBe('nouakchott');
+
+    const id = await pasteArticle(page, BASSIKOUNOU);
+    await closeDialog(page);
+    const panel = page.locator(`section.article-panel[data-article-id="${id}"]`);
+    await panel.locator('.export-menu summary').click();
+    const [bundle] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: /Tout en un fichier/ }).click()]);
+    expect(bundle.suggestedFilename()).toMatch(/\.borderbrief\.json$/);
+
+    await page.getByRole('button', { name: 'Briefing', exact: true }).click();
+    const [handout] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'PDF', exact: true }).click()]);
+    expect(handout.suggestedFilename()).toMatch(/\.pdf$/);
+
+    // The geoparser's worker, its gazetteer and the PDF library are fetched on the way, lazily.
+    expect(requests.length).toBeGreaterThan(10);
+    expect(foreignRequests).toEqual([]);
+    expect(requests.filter((url) => !(url.startsWith(baseUrl) || url.startsWith('data:') || url.startsWith('blob:')))).toEqual([]);
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -2,14 +2,14 @@
  * Opening a new article in the dashboard, as an analyst does it, in Debian's Chromium against the
  * built app: paste or pick a file, watch it geoparse, see it beside the map and on it, correct it
  * in review mode, reload, export it and import it elsewhere. Every request of every page is
- * recorded; the last test fails if any left 127.0.0.1.
+ * recorded, and a test fails if its pages asked for any other host than 127.0.0.1.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, waitForMapIdle, type RecordedPage } from './browser';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { articlePlacesOnMap, waitForMapIdle, type RecordedPage } from './browser';
+import { SCREENSHOTS, articleIdsInList, browserSession, closeDialog, openDialog, pasteArticle } from './session';
 
-const SCREENSHOTS = 'test-results/screenshots';
 const DEVSET = 'tests/fixtures/devset';
 const BASSIKOUNOU = readFileSync(`${DEVSET}/01-cridem-bassikounou.fr.txt`, 'utf8');
 /** The devset's Nara article, saved as Windows-1252 (« é » is one byte 0xE9, « ’ » is 0x92). */
@@ -17,46 +17,13 @@ const NARA_CP1252 = readFileSync('tests/fixtures/open-article/nara.windows-1252.
 /** A PNG's first bytes: a signature, then NUL bytes, as any binary file has. */
 const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00]);
 
-let browser: Browser;
-const pages: RecordedPage[] = [];
-const baseUrl = inject('baseUrl');
+const session = browserSession();
 
 /** A page in a browser context of its own (an empty IndexedDB), with the map ready. */
-async function open(options: Parameters<typeof openPage>[2] = {}): Promise<RecordedPage> {
-  const recorded = await openPage(browser, baseUrl, options);
-  pages.push(recorded);
-  await recorded.page.goto(baseUrl);
+async function open(options: Parameters<typeof session.newPage>[0] = {}): Promise<RecordedPage> {
+  const recorded = await session.open('', options);
   await waitForMapIdle(recorded.page);
   return recorded;
-}
-
-async function openDialog(page: Page) {
-  await page.getByRole('button', { name: 'Ouvrir un article…' }).click();
-  const dialog = page.locator('dialog.open-dialog');
-  await dialog.waitFor({ state: 'visible' });
-  return dialog;
-}
-
-async function closeDialog(page: Page) {
-  await page.locator('dialog.open-dialog').getByRole('button', { name: 'Fermer' }).click();
-  await page.locator('dialog.open-dialog').waitFor({ state: 'hidden' });
-}
-
-async function articleIdsInList(page: Page): Promise<string[]> {
-  return page.locator('.article-switcher button[data-article-id]').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-article-id')!));
-}
-
-/** Pastes `text`, puts it on the map, and returns the new article's id once its panel shows. */
-async function pasteArticle(page: Page, text: string): Promise<string> {
-  const before = await articleIdsInList(page);
-  const dialog = await openDialog(page);
-  await dialog.locator('textarea').fill(text);
-  await dialog.getByRole('button', { name: 'Placer sur la carte' }).click();
-  await dialog.locator('.open-result').waitFor();
-  await expect.poll(async () => (await articleIdsInList(page)).length).toBe(before.length + 1);
-  const id = (await articleIdsInList(page)).find((candidate) => !before.includes(candidate))!;
-  await page.locator(`section.article-panel[data-article-id="${id}"]`).waitFor();
-  return id;
 }
 
 interface MarkState {
@@ -77,19 +44,6 @@ async function marksOf(page: Page, articleId: string): Promise<MarkState[]> {
   );
 }
 
-/** Place ids drawn on the map's article-places layer, read once the map has drawn its latest data. */
-async function articlePlacesOnMap(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const map = window.borderBrief!.map!;
-        const read = () => [...new Set(map.queryRenderedFeatures({ layers: ['article-places-circle'] }).map((feature) => String(feature.properties.place_id)))].sort();
-        if (map.loaded() && map.isSourceLoaded('article-places')) resolve(read());
-        else map.once('idle', () => resolve(read()));
-      }),
-  );
-}
-
 async function startReview(page: Page) {
   const toggle = page.getByRole('button', { name: 'Relire les lieux' });
   await toggle.click();
@@ -102,23 +56,6 @@ async function openMentionCard(page: Page, annotationId: string) {
   await card.waitFor();
   return card;
 }
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-// Each test's contexts are closed after it: several live WebGL maps on two shared cores starve
-// the next test's map. Their recorded requests stay for the last test.
-let closedPages = 0;
-afterEach(async () => {
-  for (const recorded of pages.slice(closedPages)) await recorded.page.context().close();
-  closedPages = pages.length;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('opening an article', () => {
   test('a pasted French article is geoparsed with progress shown, becomes the shown article with its mentions marked, and its towns are on the map', async () => {
@@ -299,12 +236,5 @@ describe('opening an article', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/open-article-review.png` });
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOTS}/open-article-review-card.png` });
-  });
-
-  test('no request of the whole session left 127.0.0.1', () => {
-    const all = pages.flatMap((p) => p.requests);
-    expect(all.length).toBeGreaterThan(0);
-    expect(pages.flatMap((p) => p.foreignRequests)).toEqual([]);
-    expect(all.filter((url) => !/^(https?:\/\/127\.0\.0\.1[:/]|blob:|data:)/.test(url))).toEqual([]);
   });
 });

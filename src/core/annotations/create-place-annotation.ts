@@ -2,16 +2,17 @@
  * Builds the W3C Web Annotation that links one mention (a span of article text) to a place.
  * Every producer of annotations (the seed script, the geoparser, a reviewer's correction) goes
  * through here, so the shape, the IRIs and the selectors' context length are the same everywhere.
- * See https://www.w3.org/TR/annotation-model/ and DESIGN.md (data conventions).
+ * See https://www.w3.org/TR/annotation-model/ and data/README.md (`annotations.jsonld`).
  */
 import type { Agent, MentionKind, PlaceAnnotation, TextPositionSelector, TextQuoteSelector } from '../types';
+import { SLUG_PATTERN } from '../vocabulary/slug';
 
 /** UTF-16 code units of text kept before and after the quote, as Hypothesis does. */
 export const QUOTE_CONTEXT_LENGTH = 32;
 
 export const ANNOTATION_CONTEXT: PlaceAnnotation['@context'] = ['http://www.w3.org/ns/anno.jsonld', { bb: 'urn:border-brief:vocab:' }];
 
-/** The place IRI used when a mention cannot be placed (kept, not dropped: DESIGN.md principle 3). */
+/** The place IRI used when a mention cannot be placed (kept, not dropped: an unplaced mention is listed, never given invented coordinates). */
 export const UNLOCATED_PLACE_IRI = 'urn:border-brief:place:unlocated';
 
 export interface CreatePlaceAnnotationInput {
@@ -90,12 +91,10 @@ export function placeIdFromIri(iri: string): string | null {
   return iri.slice(prefix.length);
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 function checkInput(input: CreatePlaceAnnotationInput): void {
   const { articleId, text, sha256, index, start, end, placeId, created, confidence } = input;
-  if (!SLUG.test(articleId)) throw new Error(`createPlaceAnnotation: articleId "${articleId}" is not a lowercase slug (a-z, 0-9, hyphens).`);
-  if (placeId !== null && !SLUG.test(placeId)) throw new Error(`createPlaceAnnotation: placeId "${placeId}" is not a lowercase slug; use null for an unlocated mention.`);
+  if (!SLUG_PATTERN.test(articleId)) throw new Error(`createPlaceAnnotation: articleId "${articleId}" is not a lowercase slug (a-z, 0-9, hyphens).`);
+  if (placeId !== null && !SLUG_PATTERN.test(placeId)) throw new Error(`createPlaceAnnotation: placeId "${placeId}" is not a lowercase slug; use null for an unlocated mention.`);
   if (!Number.isInteger(index) || index < 1) throw new Error(`createPlaceAnnotation: index ${index} must be an integer from 1 (text order).`);
   if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error('createPlaceAnnotation: sha256 must be 64 lowercase hex digits (sha256 of the UTF-8 text).');
   if (!Number.isInteger(start) || !Number.isInteger(end)) throw new Error(`createPlaceAnnotation: start ${start} and end ${end} must be integers (UTF-16 code units).`);

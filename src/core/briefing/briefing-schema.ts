@@ -42,7 +42,6 @@ export const briefingSchema = z.strictObject({
 
 export type Briefing = z.infer<typeof briefingSchema>;
 export type Slide = z.infer<typeof slideSchema>;
-export type SlideCamera = Slide['camera'];
 
 export type BriefingResult = { ok: true; briefing: Briefing } | { ok: false; problems: DataProblem[] };
 

@@ -7,7 +7,7 @@ import type { Selection } from '../selection';
 import type { Language } from '../types';
 import type { LayerVisibility } from '../vocabulary/layer-toggles';
 import { findIncident, mentionsOfPlace } from '../views/place-mentions';
-import type { Briefing, Slide, SlideCamera } from './briefing-schema';
+import type { Briefing, Slide } from './briefing-schema';
 
 export interface DashboardView {
   selection: Selection;
@@ -15,7 +15,7 @@ export interface DashboardView {
   /** The article shown beside the map; its passages are the ones a slide quotes. */
   article: LoadedArticle | undefined;
   /** The map's camera now; null when there is no map (no WebGL): the briefing's first view is used. */
-  camera: SlideCamera | null;
+  camera: Slide['camera'] | null;
   language: Language;
 }
 

@@ -69,6 +69,7 @@ export function canonicalPlace(place: Place): Place {
   };
 }
 
-export function compareIds(a: string, b: string): number {
+// UTF-16 code-unit order, not the locale's, so every machine writes the same bytes.
+function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

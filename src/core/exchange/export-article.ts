@@ -5,8 +5,9 @@
  * of mentions, and one bundle holding everything. Deterministic: the same record gives the same
  * bytes, and `importArticleFiles` of these files gives the record back.
  */
-import { serializeAnnotations } from '../annotations/build-article-annotations';
+import { serializeAnnotations } from '../annotations/serialize-annotations';
 import { ARTICLE_BUNDLE_FORMAT, ARTICLE_BUNDLE_VERSION, citedPlaces, type ArticleRecord } from './article-record';
+import { EXPORT_SUFFIXES } from './export-file-names';
 import { mentionsCsv } from './mentions-csv';
 import { placesGeojson } from './places-geojson';
 
@@ -15,17 +16,6 @@ export interface ExportedFile {
   mediaType: string; // for the Blob the UI downloads
   content: string; // encode as UTF-8
 }
-
-/** Which file holds what; the suffixes `importArticleFiles` recognises. */
-export const EXPORT_SUFFIXES = {
-  text: '.txt',
-  meta: '.meta.json',
-  annotations: '.annotations.jsonld',
-  places: '.places.geojson',
-  incidents: '.incidents.geojson',
-  mentions: '.mentions.csv',
-  bundle: '.borderbrief.json',
-} as const;
 
 /**
  * Every export file of `record`, in the order of EXPORT_SUFFIXES.

@@ -20,7 +20,7 @@ import { inLanguage } from '../reader-language';
 import { placeSchema } from '../validation/data-schemas';
 import { formatFieldPath, validateDataValue, type DataFileKind } from '../validation/validate-data-file';
 import { ARTICLE_BUNDLE_FORMAT, ARTICLE_BUNDLE_VERSION, EMPTY_INCIDENTS, canonicalPlace, citedPlaceIds, type ArticleRecord } from './article-record';
-import { EXPORT_SUFFIXES } from './export-article';
+import { EXPORT_SUFFIXES } from './export-file-names';
 import { placeFromFeature, type PlaceFeatureProperties } from './places-geojson';
 
 export interface ImportFile {

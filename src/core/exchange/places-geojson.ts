@@ -1,8 +1,8 @@
 /**
  * An article's places as an RFC 7946 FeatureCollection that opens in any GIS or viewer: one
  * feature per place its annotations name, with names, ids, precision and the annotation ids that
- * cite it, and one null-geometry feature per unlocated mention (DESIGN.md principle 3: listed,
- * never given invented coordinates). Each place feature carries every member of its `Place`, so
+ * cite it, and one null-geometry feature per unlocated mention (listed, never given invented
+ * coordinates). Each place feature carries every member of its `Place`, so
  * importing the file gives the place back without loss.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';

@@ -5,7 +5,7 @@
  * used to fill in the coordinates the curated entries point to). Pure and deterministic:
  * geo/scripts/derive-gazetteer.ts reads the files and writes what this returns.
  */
-import { placeSlug } from '../geo/place-slug';
+import { placeSlug } from '../vocabulary/slug';
 import { roundNumber } from '../geo/stable-stringify';
 import { normalizeName } from './fold-text';
 import { parseGazetteerData, type CoordPrecision, type GazetteerData, type GazetteerPlace } from './gazetteer-schema';

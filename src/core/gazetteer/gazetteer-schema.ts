@@ -3,6 +3,7 @@
  * with the place id and the field at fault instead of a wrong map later.
  */
 import { z } from 'zod';
+import { SLUG_PATTERN } from '../vocabulary/slug';
 
 /** How far a place's point can be trusted; see data/gazetteer/README.md. */
 export const COORD_PRECISIONS = ['point', 'centroid', 'representative', 'approximate'] as const;
@@ -12,7 +13,7 @@ const isoCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such 
 
 export const gazetteerPlaceSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase slug such as "adel-bagrou"'),
+    id: z.string().regex(SLUG_PATTERN, 'a lowercase slug such as "adel-bagrou"'),
     kind: z.enum(['country', 'city', 'town', 'region', 'border', 'feature', 'camp']),
     iso: isoCode.nullable(),
     countries: z.tuple([isoCode, isoCode]).optional(),

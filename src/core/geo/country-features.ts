@@ -10,7 +10,7 @@
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryObject, Topology } from 'topojson-specification';
-import { placeSlug } from './place-slug';
+import { placeSlug } from '../vocabulary/slug';
 
 /** The members of a `world-countries` record that this module reads. */
 export interface CountryRecord {

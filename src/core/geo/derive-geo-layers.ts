@@ -206,7 +206,7 @@ export function buildGeoLayers(inputs: GeoInputs): GeoLayers {
       inputs: [atlas10m],
       method:
         `turf buffer of the border line, ${BORDER_ZONE_WIDTH_KM} km, outer edge simplified at ${ZONE_SIMPLIFY_TOLERANCE_DEG}°, intersected with each country of geo/countries-region.geojson; ` +
-        `the width is the product's display convention (issue 2's default), not a legal zone: see geo/README.md`,
+        `the width is the product's display convention, not a legal zone: see geo/README.md`,
     }),
     countriesRegion: layer(countriesRegion.features, {
       inputs: [atlas10m, countriesInput],

@@ -30,7 +30,7 @@ export const REGION_COUNTRY_IDS = [
 ] as const;
 
 /**
- * Half-width of the border zone, in km: issue 2's default of 50 km a side. No legal width of a
+ * Half-width of the border zone, in km: 50 km a side. No legal width of a
  * Mali–Mauritania « zone frontalière » was found; this is a display convention (geo/README.md).
  */
 export const BORDER_ZONE_WIDTH_KM = 50;
@@ -66,13 +66,13 @@ export interface CapitalSpec {
   wikidataId: string;
 }
 
-/** Coordinates as GeoNames gives them (DESIGN.md), [lng, lat]. */
+/** Coordinates and ids as GeoNames gives them, [lng, lat]. */
 export const CAPITALS: readonly CapitalSpec[] = [
   { placeId: 'bamako', nameFr: 'Bamako', nameEn: 'Bamako', isoA2: 'ML', capitalOf: 'mali', lngLat: [-8.0029, 12.6392], geonamesId: 2460596, wikidataId: 'Q3703' },
   { placeId: 'nouakchott', nameFr: 'Nouakchott', nameEn: 'Nouakchott', isoA2: 'MR', capitalOf: 'mauritania', lngLat: [-15.9785, 18.0858], geonamesId: 2377450, wikidataId: 'Q3688' },
 ];
 
-/** The countries the seed article names, with their external ids (DESIGN.md). */
+/** The countries the seed article names, with their external ids (GeoNames, Wikidata). */
 export const ARTICLE_COUNTRIES = [
   { isoA2: 'ML', geonamesId: 2453866, wikidataId: 'Q912' },
   { isoA2: 'MR', geonamesId: 2378080, wikidataId: 'Q1025' },

@@ -1,6 +1,6 @@
 /**
  * Deterministic JSON for committed data files: the same value always gives the same bytes, so
- * a re-derived layer shows up as a small, readable git diff (STYLE.md, derivation scripts).
+ * a re-derived layer shows up as a small, readable git diff.
  * Object keys are sorted, numbers are rounded to a fixed number of decimals, a position
  * (`[lng, lat]`) and a line or ring of positions stay on one line, and the text ends with a newline.
  */

@@ -1,6 +1,6 @@
 /**
  * Scores geoparser output against mentions a person marked: mention detection by exact span
- * (precision, recall, F1) and, among the spans found, resolution (issue 3 §5): the right place
+ * (precision, recall, F1) and, among the spans found, resolution: the right place
  * within 25 km, the right country for a country or a nationality word, unlocated for unlocated.
  */
 import type { Gazetteer } from '../gazetteer/create-gazetteer';

@@ -16,26 +16,34 @@ export interface GeoparseAnnotationsInput {
   creator: Agent; // geoparser.agent
 }
 
-/** One `proposed` PlaceAnnotation per mention, unlocated mentions included (placeId null). */
+/**
+ * One `proposed` PlaceAnnotation per mention, unlocated mentions included (placeId null).
+ * @throws Error when two mentions overlap, since one word cannot name two places here.
+ */
 export function geoparseAnnotations(mentions: readonly GeoparseMention[], input: GeoparseAnnotationsInput): PlaceAnnotation[] {
-  return [...mentions]
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((mention, i) => ({
-      ...createPlaceAnnotation({
-        articleId: input.articleId,
-        text: input.text,
-        sha256: input.sha256,
-        index: i + 1,
-        start: mention.start,
-        end: mention.end,
-        placeId: mention.placeId,
-        mentionKind: mention.kind,
-        creator: input.creator,
-        created: input.created,
-        confidence: mention.confidence,
-        status: 'proposed',
-      }),
-      // Kept so a reviewer can pick the runner-up without searching the gazetteer again.
-      'bb:candidates': mention.candidates.map(({ placeId, score }) => ({ placeId, score })),
-    }));
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  sorted.forEach((mention, i) => {
+    const previous = sorted[i - 1];
+    if (previous && mention.start < previous.end) {
+      throw new Error(`geoparseAnnotations: mentions [${previous.start}, ${previous.end}) and [${mention.start}, ${mention.end}) overlap.`);
+    }
+  });
+  return sorted.map((mention, i) => ({
+    ...createPlaceAnnotation({
+      articleId: input.articleId,
+      text: input.text,
+      sha256: input.sha256,
+      index: i + 1,
+      start: mention.start,
+      end: mention.end,
+      placeId: mention.placeId,
+      mentionKind: mention.kind,
+      creator: input.creator,
+      created: input.created,
+      confidence: mention.confidence,
+      status: 'proposed',
+    }),
+    // Kept so a reviewer can pick the runner-up without searching the gazetteer again.
+    'bb:candidates': mention.candidates.map(({ placeId, score }) => ({ placeId, score })),
+  }));
 }

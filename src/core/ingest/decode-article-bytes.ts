@@ -7,7 +7,7 @@
  * the NUL bytes fall in UTF-16's pattern; Windows-1252 or Latin-1 only when the bytes are not
  * UTF-8 (and UTF-8 with a few stray Windows-1252 bytes pasted in is read as UTF-8, those bytes
  * alone as Windows-1252, rather than turning every accent into « Ã© »). Then line ends (CRLF, CR,
- * U+2028, U+2029) become LF, the text is made NFC as DESIGN.md asks, and control characters other
+ * U+2028, U+2029) become LF, the text is made NFC (the form every article is stored in, so offsets and hashes agree), and control characters other
  * than tab and LF are removed. Every conversion is said in a warning naming what changed.
  */
 import { inLanguage } from '../reader-language';

@@ -10,7 +10,7 @@ import { placeIdFromIri } from '../annotations/create-place-annotation';
 import { sha256Hex } from '../article/sha256-hex';
 import type { DataProblem } from '../dataset';
 import { toPlace, type Gazetteer } from '../gazetteer/create-gazetteer';
-import { placeSlug } from '../geo/place-slug';
+import { articleSlug } from '../vocabulary/slug';
 import { createGeoparser, type Geoparser } from '../geoparse/create-geoparser';
 import { geoparseAnnotations } from '../geoparse/geoparse-annotations';
 import type { ArticleMeta, Language, Place, PlaceAnnotation } from '../types';
@@ -18,6 +18,7 @@ import { articleMetaSchema } from '../validation/data-schemas';
 import { MAX_ARTICLE_BYTES } from './decode-article-bytes';
 import { UNKNOWN_OUTLET } from './article-defaults';
 import { inLanguage } from '../reader-language';
+import { PARTIAL_DATE } from '../vocabulary/partial-date';
 
 export { MAX_ARTICLE_BYTES };
 
@@ -115,7 +116,7 @@ export async function prepareArticle(input: ArticleInput, options: PrepareOption
 
   const title = input.title?.trim() || firstLine(text).slice(0, MAX_DERIVED_TITLE_LENGTH);
   const slugSource = input.name ?? title.split(/\s+/).slice(0, 8).join(' ');
-  const slug = placeSlug(`${input.outlet ?? ''} ${published} ${slugSource}`).slice(0, 80).replace(/-+$/, '');
+  const slug = articleSlug(input.outlet, published, slugSource);
   const meta: PreparedMeta = {
     id: slug,
     title,
@@ -157,9 +158,6 @@ export async function prepareArticle(input: ArticleInput, options: PrepareOption
   report({ stage: 'done', fraction: 1 });
   return { ok: true, article: { meta, text, annotations }, places, warnings };
 }
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with plausible months and days. */
-const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
 const geoparsers = new WeakMap<Gazetteer, Geoparser>();
 

@@ -3,7 +3,7 @@
  * `Place` like any other, so the map, the cards and the exports need no special case, but its id
  * (`user-…`), its precision and its coordinate source say plainly that a person put it there.
  */
-import { placeSlug } from '../geo/place-slug';
+import { slugify } from '../vocabulary/slug';
 import type { Agent, LngLat, MentionKind, Place, PlaceKind } from '../types';
 
 /** Decimals kept of a clicked point: 5 is about a metre, finer than any click on a map can mean. */
@@ -81,9 +81,5 @@ function round(value: number): number {
 }
 
 function slugOr(name: string, fallback: string): string {
-  try {
-    return placeSlug(name).slice(0, 60).replace(/-+$/, '');
-  } catch {
-    return fallback; // words with no Latin letter or digit ("—")
-  }
+  return slugify(name, 60) ?? fallback; // words with no Latin letter or digit ("—")
 }

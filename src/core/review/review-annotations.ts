@@ -4,7 +4,7 @@
  * on the map, add a mention the geoparser missed, undo. Every change records who made it and when
  * (the annotation's `creator` becomes the reviewer, `modified` the moment), while the machine's
  * guess stays readable beside it (`bb:proposedBy`, `bb:proposedPlace`, `bb:proposedConfidence`),
- * so a person's corrections and the geoparser's proposals stay distinguishable (issue 3 §4).
+ * so a person's corrections and the geoparser's proposals stay distinguishable.
  * An action that cannot apply (an overlapping selection, an unknown id) leaves the annotations as
  * they were and says why in `notice`.
  */

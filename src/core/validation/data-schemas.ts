@@ -4,21 +4,21 @@
  * who edits the file names the fix, not only the rule (see validate-data-file.ts).
  */
 import * as z from 'zod';
+import { PARTIAL_DATE } from '../vocabulary/partial-date';
+import { SLUG_PATTERN, SLUG_SOURCE } from '../vocabulary/slug';
 import { SWAP_FIX, geometrySchema, positionProblems } from './geojson-geometry-schema';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SHA256 = /^[0-9a-f]{64}$/;
 const ISO_ALPHA2 = /^[A-Z]{2}$/;
-const PARTIAL_DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
-const ANNOTATION_IRI = /^urn:border-brief:annotation:[a-z0-9]+(?:-[a-z0-9]+)*:[1-9]\d*$/;
-const PLACE_IRI = /^urn:border-brief:place:[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ARTICLE_IRI = /^urn:border-brief:article:[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ANNOTATION_IRI = new RegExp(`^urn:border-brief:annotation:${SLUG_SOURCE}:[1-9]\\d*$`);
+const PLACE_IRI = new RegExp(`^urn:border-brief:place:${SLUG_SOURCE}$`);
+const ARTICLE_IRI = new RegExp(`^urn:border-brief:article:${SLUG_SOURCE}$`);
 
 /** A string matching `pattern`, with the problem and its fix in plain words. */
 function matching(pattern: RegExp, what: string, fix: string) {
   return z.string().refine((s) => pattern.test(s), { message: `is not ${what}.`, params: { fix } });
 }
-const slug = matching(SLUG, 'a lowercase slug (a-z, 0-9, single hyphens)', 'Write the id as a short slug such as "nouakchott" or "border-ml-mr".');
+const slug = matching(SLUG_PATTERN, 'a lowercase slug (a-z, 0-9, single hyphens)', 'Write the id as a short slug such as "nouakchott" or "border-ml-mr".');
 const nonEmpty = z.string().refine((t) => t.trim().length > 0, { message: 'is empty.', params: { fix: 'Write some text, or remove the entry.' } });
 const localizedText = z.object({ fr: nonEmpty, en: nonEmpty });
 const geoPrecision = z.union([z.literal(1), z.literal(2), z.literal(3)], { message: 'must be 1 (town), 2 (near a town, small area) or 3 (larger region).' });

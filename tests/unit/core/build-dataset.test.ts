@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { RawDataFiles } from '../../../src/core/dataset';
 import { buildDataset } from '../../../src/core/build-dataset';
 import { sha256Hex } from '../../../src/core/article/sha256-hex';
-import { serializeAnnotations } from '../../../src/core/annotations/build-article-annotations';
+import { serializeAnnotations } from '../../../src/core/annotations/serialize-annotations';
 import { bundledGazetteer } from '../../../src/core/gazetteer/bundled-gazetteer';
 import { toPlace } from '../../../src/core/gazetteer/create-gazetteer';
 import { createGeoparser } from '../../../src/core/geoparse/create-geoparser';

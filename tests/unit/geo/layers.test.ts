@@ -1,5 +1,5 @@
 /**
- * The committed geo files, held to the facts in DESIGN.md and to RFC 7946, and to the recipe:
+ * The committed geo files, held to known geography (the border's length and tripoints, the capitals' positions) and to RFC 7946, and to the recipe:
  * each file must be byte-for-byte what `npm run geo` makes from the installed packages now.
  */
 import { check } from '@placemarkio/check-geojson';
@@ -81,7 +81,7 @@ describe('the committed geo files', () => {
 
 describe('the Mali–Mauritania border', () => {
   it('is one line of 2,174 ± 20 km, as turf measures Natural Earth 1:10m', () => {
-    // The CIA World Factbook gives 2,237 km; the generalised 1:10m line is shorter (DESIGN.md).
+    // The CIA World Factbook gives 2,237 km; the generalised 1:10m line is shorter (geo/README.md, Figures).
     expect(border.features).toHaveLength(1);
     expect(Math.abs(length(borderLine(), { units: 'kilometers' }) - 2174)).toBeLessThan(20);
   });
@@ -161,7 +161,7 @@ describe('the capitals and the countries', () => {
   });
 
   it('keeps the regional layer under 60 KB gzip and the world layer under 45 KB gzip', () => {
-    // The app's own code and data share a 150 KB gzip budget (issue 2, section 7).
+    // The app's own code and data share a 150 KB gzip budget at start (`npm run bench` reports it).
     expect(gzipSync(read('geo/countries-region.geojson')).length).toBeLessThan(60_000);
     expect(gzipSync(read('geo/world-110m.geojson')).length).toBeLessThan(45_000);
   });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { deriveBriefingFile } from '../../../../data/scripts/derive-briefing';
 import { briefingReferenceProblems, briefingSchema } from '../../../../src/core/briefing/briefing-schema';
 import { draftBriefing, formatEventDate, isStateToStateContact, MAX_PLACE_SLIDES } from '../../../../src/core/briefing/draft-briefing';
-import { serializeAnnotations } from '../../../../src/core/annotations/build-article-annotations';
+import { serializeAnnotations } from '../../../../src/core/annotations/serialize-annotations';
 import { sha256Hex } from '../../../../src/core/article/sha256-hex';
 import { buildDataset } from '../../../../src/core/build-dataset';
 import type { Dataset, LoadedArticle, RawDataFiles } from '../../../../src/core/dataset';

@@ -30,7 +30,7 @@ describe('sharedBorder', () => {
   });
 
   it('measures the Mali–Mauritania border in Natural Earth 1:10m at 2,174 ± 20 km', () => {
-    // The CIA World Factbook gives 2,237 km; the generalised 1:10m line is shorter (DESIGN.md).
+    // The CIA World Factbook gives 2,237 km; the generalised 1:10m line is shorter (geo/README.md, Figures).
     const border = sharedBorder(loadAtlas('10m'), '466', '478');
     expect(length(border, { units: 'kilometers' })).toBeGreaterThan(2154);
     expect(length(border, { units: 'kilometers' })).toBeLessThan(2194);

@@ -4,6 +4,7 @@ import { sha256Hex } from '../../../../src/core/article/sha256-hex';
 import { bundledGazetteer } from '../../../../src/core/gazetteer/bundled-gazetteer';
 import { createGeoparser } from '../../../../src/core/geoparse/create-geoparser';
 import { geoparseAnnotations } from '../../../../src/core/geoparse/geoparse-annotations';
+import type { GeoparseMention } from '../../../../src/core/geoparse/geoparse-types';
 import { mentionRecord } from '../../../../src/core/geoparse/mention-record';
 import { placeAnnotationSchema } from '../../../../src/core/validation/data-schemas';
 
@@ -17,6 +18,25 @@ describe('geoparseAnnotations', () => {
     expect(annotations).toHaveLength(22);
     expect(annotations[1]).toMatchObject({ id: 'urn:border-brief:annotation:kessiya-2024-05-mali-mauritanie:2', 'bb:status': 'proposed', creator: { type: 'Software' }, body: { source: 'urn:border-brief:place:nouakchott' } });
     for (const annotation of annotations) expect(placeAnnotationSchema.safeParse(annotation).success).toBe(true);
+  });
+
+  it('numbers the mentions in text order, whatever order they come in', async () => {
+    const [first, second] = geoparser.parse(text).mentions as [GeoparseMention, GeoparseMention];
+    const annotations = geoparseAnnotations([second, first], { articleId: 'a', text, sha256: await sha256Hex(text), created: '2024-05-31T00:00:00Z', creator: geoparser.agent });
+    expect(annotations.map((a) => [a.id, a.target.selector[1].start])).toEqual([
+      ['urn:border-brief:annotation:a:1', first.start],
+      ['urn:border-brief:annotation:a:2', second.start],
+    ]);
+  });
+
+  it('refuses overlapping mentions, since one word cannot name two places', async () => {
+    const nouakchott = geoparser.parse(text).mentions[1]!;
+    const overlapping: GeoparseMention = { ...nouakchott, start: nouakchott.start + 2, end: nouakchott.end + 2, surface: text.slice(nouakchott.start + 2, nouakchott.end + 2) };
+    const input = { articleId: 'a', text, sha256: await sha256Hex(text), created: '2024-05-31T00:00:00Z', creator: geoparser.agent };
+    expect(() => geoparseAnnotations([overlapping, nouakchott], input)).toThrow(/\[158, 168\) and \[160, 170\) overlap/);
+    // Touching is not overlapping: `end` is exclusive.
+    const next: GeoparseMention = { ...nouakchott, start: nouakchott.end, end: nouakchott.end + 1, surface: text.slice(nouakchott.end, nouakchott.end + 1) };
+    expect(geoparseAnnotations([nouakchott, next], input)).toHaveLength(2);
   });
 });
 
