@@ -14,6 +14,7 @@ import type { Dataset, DataProblem } from '../core/dataset';
 import type { ArticleRecord } from '../core/exchange/article-record';
 import { recordToReview, reviewRecord } from '../core/review/review-record';
 import { reviewerAgent } from '../core/review/reviewer';
+import { editArticleDetails, type DetailChanges } from '../core/review/edit-article-details';
 import type { ReviewAction, ReviewSnapshot } from '../core/review/review-annotations';
 import type { Selection } from '../core/selection';
 import { isSameSelection } from '../core/selection';
@@ -66,6 +67,8 @@ export interface DashboardState {
   reviewerName: string;
   /** Problems with stored articles or the storage itself, in words for the analyst. */
   problems: LocalizedText[];
+  /** The article last removed, kept until the next removal so the removal can be undone. */
+  removed: { record: ArticleRecord; history: ReviewSnapshot[] } | null;
   briefing: BriefingState;
 }
 
@@ -102,7 +105,11 @@ export interface Store {
   restoreRecords(records: readonly ArticleRecord[], problems: readonly LocalizedText[]): void;
   /** Shows a newly opened or imported article (a new version of one replaces it, and its undo history goes). */
   openArticle(record: ArticleRecord): void;
+  /** Removes an article kept in this browser; `undoRemove` brings it back with its corrections and undo history. */
   removeArticle(articleId: string): void;
+  undoRemove(): void;
+  /** Corrects an article's title, outlet, date or address; returns why it could not, or null. */
+  editArticleDetails(articleId: string, changes: DetailChanges, at?: string): LocalizedText | null;
   reportSave(articleId: string, status: Exclude<SaveStatus, 'saving'>, problem?: LocalizedText): void;
   reportProblem(problem: LocalizedText): void;
   /** Applies a review command to an article, over what is shown; returns why nothing changed, or null. */
@@ -146,6 +153,7 @@ export function createStore(initial: StoreOptions = {}): Store {
     reviewHistory: {},
     reviewerName: DEFAULT_REVIEWER_NAME,
     problems: [],
+    removed: null,
     ...rest,
     briefing: { files: null, editors: {}, requestedId: null, mode: { type: 'closed' }, problems: [], ...initialBriefing },
   };
@@ -243,13 +251,37 @@ export function createStore(initial: StoreOptions = {}): Store {
       });
     },
     removeArticle(articleId) {
-      if (!state.records.some((record) => record.meta.id === articleId)) return;
-      const { [articleId]: _history, ...reviewHistory } = state.reviewHistory;
+      const removed = state.records.find((record) => record.meta.id === articleId);
+      if (!removed) return;
+      const { [articleId]: history = [], ...reviewHistory } = state.reviewHistory;
       const { [articleId]: _save, ...saves } = state.saves;
-      const removed = state.records.find((record) => record.meta.id === articleId)!;
       const isMentionOfRemoved = state.selection?.type === 'mention' && removed.annotations.some((annotation) => annotation.id === state.selection?.id);
-      const selection = isMentionOfRemoved ? null : state.selection;
-      update({ ...state, records: state.records.filter((record) => record.meta.id !== articleId), reviewHistory, saves, selection, articleId: state.articleId === articleId ? null : state.articleId });
+      update({
+        ...state,
+        records: state.records.filter((record) => record.meta.id !== articleId),
+        reviewHistory,
+        saves,
+        selection: isMentionOfRemoved ? null : state.selection,
+        articleId: state.articleId === articleId ? null : state.articleId,
+        removed: { record: removed, history },
+      });
+    },
+    undoRemove() {
+      const removed = state.removed;
+      if (!removed) return;
+      const id = removed.record.meta.id;
+      update({ ...state, records: withRecord(removed.record), saves: { ...state.saves, [id]: 'saving' }, reviewHistory: { ...state.reviewHistory, [id]: removed.history }, articleId: id, articleScope: 'one', removed: null });
+    },
+    editArticleDetails(articleId, changes, at = new Date().toISOString()) {
+      const dataset = selectDataset(state);
+      const article = dataset.articles.find((candidate) => candidate.meta.id === articleId);
+      if (!article) return { fr: `Aucun article ${articleId} n’est affiché.`, en: `No article ${articleId} is shown.` };
+      const record = recordToReview(article, state.records.find((r) => r.meta.id === articleId), dataset.places);
+      const outcome = editArticleDetails(record.meta, changes, reviewerAgent(state.reviewerName), at);
+      if (!outcome.ok) return outcome.problem;
+      if (outcome.changed.length === 0) return null;
+      update({ ...state, records: withRecord({ ...record, meta: outcome.meta }), saves: { ...state.saves, [articleId]: 'saving' } });
+      return null;
     },
     reportSave(articleId, status, problem) {
       update({ ...state, saves: { ...state.saves, [articleId]: status }, problems: problem ? [...state.problems, problem] : state.problems });

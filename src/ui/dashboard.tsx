@@ -59,6 +59,7 @@ export function Dashboard() {
   const dataset = useDashboard(selectDataset);
   const userArticleIds = useDashboard(selectUserArticleIds);
   const problems = useDashboard((s) => s.problems);
+  const removed = useDashboard((s) => s.removed);
   const review = useReview();
   const [isOpening, setOpening] = useState(false);
   const [droppedFiles, setDroppedFiles] = useState<File[] | null>(null);
@@ -132,6 +133,14 @@ export function Dashboard() {
                 <li key={index}>{localized(problem, language)}</li>
               ))}
             </ul>
+          </div>
+        )}
+        {removed && (
+          <div role="status" className="removed-notice">
+            {t('articleRemoved', language, removed.record.meta.title)}{' '}
+            <button type="button" onClick={() => store.undoRemove()}>
+              {t('undoRemove', language)}
+            </button>
           </div>
         )}
         <div aria-live="polite">

@@ -103,6 +103,8 @@ describe('opening an article', () => {
     await card.getByRole('button', { name: 'Rejeter' }).click();
     await expect.poll(async () => (await marksOf(page, id)).find((mark) => mark.annotationId === niono.annotationId)?.status).toBe('status-rejected');
     const beforeReload = await marksOf(page, id);
+    // The correction is shown at once and written to IndexedDB just after: reload once it is.
+    await page.locator(`section.article-panel[data-article-id="${id}"] [data-save-status="saved"]`).waitFor();
 
     await page.reload();
     await waitForMapIdle(page);

@@ -12,7 +12,7 @@ import { buildHandoutPdf } from './handout-pdf';
 import { Presentation } from './presentation';
 import { PresenterView } from './presenter-view';
 import { renderSlideImages } from './render-slide-images';
-import { slidePng } from './slide-png';
+import { slidePngs } from './slide-png';
 import { useBriefingsInStore } from './use-briefings-in-store';
 import { useBriefingTheme } from './use-briefing-theme';
 import { downloadFile } from '../download-file';
@@ -74,7 +74,9 @@ function LoadedBriefingRoot() {
       let done = 0;
       await renderSlideImages(dataset, style, briefing.articleId, indices.map((i) => briefing.slides[i]!), async (n, image) => {
         const index = indices[n]!;
-        downloadFile(`${briefing.id}-${String(index + 1).padStart(2, '0')}.png`, await slidePng(image, handoutSlide(briefing, index, dataset, language), footer));
+        const parts = await slidePngs(image, handoutSlide(briefing, index, dataset, language), footer, language);
+        // A slide whose words need more than one image gets -a, -b… after its number.
+        for (const [part, blob] of parts.entries()) downloadFile(`${briefing.id}-${String(index + 1).padStart(2, '0')}${parts.length > 1 ? String.fromCharCode(97 + part) : ''}.png`, blob);
         setProgress({ label: 'PNG', done: ++done, total: indices.length });
       });
     } finally {

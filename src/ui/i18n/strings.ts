@@ -143,6 +143,21 @@ const STRINGS = {
   exportOneFile: { fr: 'Tout en un fichier (.borderbrief.json)', en: 'Everything in one file (.borderbrief.json)' },
   exportSeparateFiles: { fr: 'Fichiers séparés (texte, JSON-LD, GeoJSON, CSV)', en: 'Separate files (text, JSON-LD, GeoJSON, CSV)' },
   removeFromBrowser: { fr: 'Retirer de ce navigateur', en: 'Remove from this browser' },
+  confirmRemove: {
+    fr: (title: string) => `Retirer «${NBSP}${title}${NBSP}» de ce navigateur, avec ses corrections${NBSP}?`,
+    en: (title: string) => `Remove “${title}” from this browser, with its corrections?`,
+  },
+  confirmRemoveButton: { fr: 'Retirer', en: 'Remove' },
+  saveSaving: { fr: 'Enregistrement…', en: 'Saving…' },
+  saveSaved: { fr: 'Enregistré dans ce navigateur', en: 'Saved in this browser' },
+  saveFailed: { fr: 'Non enregistré (voir le message en haut)', en: 'Not saved (see the message above)' },
+  articleRemoved: { fr: (title: string) => `«${NBSP}${title}${NBSP}» a été retiré de ce navigateur.`, en: (title: string) => `“${title}” was removed from this browser.` },
+  undoRemove: { fr: 'Annuler le retrait', en: 'Undo the removal' },
+  editDetails: { fr: 'Corriger les détails', en: 'Correct the details' },
+  saveDetails: { fr: 'Enregistrer les détails', en: 'Save the details' },
+  detailsProblem: { fr: (problem: string) => `Détails non enregistrés${NBSP}: ${problem}`, en: (problem: string) => `Details not saved: ${problem}` },
+  /** « image 2 / 3 » when a slide's words need several images. */
+  imagePart: { fr: (n: number, total: number) => `image ${n} / ${total}`, en: (n: number, total: number) => `image ${n} of ${total}` },
   openDialogTitle: { fr: 'Ouvrir un article', en: 'Open an article' },
   openDialogHint: {
     fr: 'Texte brut en français ou en anglais (UTF-8, ou Windows-1252 converti), 1 Mio au plus. Les fichiers exportés par Border Brief s’importent aussi. Tout reste sur cette machine.',

@@ -145,3 +145,27 @@ describe('briefings', () => {
     expect(store.getState().briefing.problems[0]!.file).toBe('#brief=nobody');
   });
 });
+
+describe('nothing lost by a click', () => {
+  test('removing an article can be undone, with its corrections and undo history', () => {
+    const store = bundledStore();
+    store.openArticle(otherArticle('copy-d'));
+    store.review('copy-d', { type: 'reject', annotationId: 'urn:border-brief:annotation:copy-d:1' });
+    store.removeArticle('copy-d');
+    expect(store.getState().records.some((r) => r.meta.id === 'copy-d')).toBe(false);
+    store.undoRemove();
+    const back = store.getState().records.find((r) => r.meta.id === 'copy-d')!;
+    expect(back.annotations.find((a) => a.id.endsWith(':1'))!['bb:status']).toBe('rejected');
+    expect(store.getState().reviewHistory['copy-d']).toHaveLength(1);
+    expect(selectShownArticle(store.getState())!.meta.id).toBe('copy-d');
+    expect(store.getState().removed).toBeNull();
+  });
+
+  test('an article’s details are corrected in its record, and a bad date is refused', () => {
+    const store = bundledStore();
+    expect(store.editArticleDetails(SEED_ARTICLE_ID, { outlet: 'Kessiya.com' })).toBeNull();
+    expect(selectShownArticle(store.getState())!.meta.outlet).toBe('Kessiya.com');
+    expect(store.editArticleDetails(SEED_ARTICLE_ID, { published: 'hier' })?.en).toMatch(/not a date/);
+    expect(selectShownArticle(store.getState())!.meta.published).toBe(dataset.articles[0]!.meta.published);
+  });
+});
