@@ -10,7 +10,7 @@ import type { Dataset, LoadedArticle } from '../core/dataset';
 import type { Agent } from '../core/types';
 import { withArticleRecords } from '../core/views/with-article-records';
 import { reviewerAgent } from '../core/review/reviewer';
-import type { DashboardState } from './store';
+import type { DashboardState } from './app-state';
 
 const EMPTY_DATASET: Dataset = {
   articles: [],

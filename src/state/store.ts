@@ -15,65 +15,16 @@ import type { ArticleRecord } from '../core/exchange/article-record';
 import { recordToReview, reviewRecord } from '../core/review/review-record';
 import { reviewerAgent } from '../core/review/reviewer';
 import { editArticleDetails, type DetailChanges } from '../core/review/edit-article-details';
-import type { ReviewAction, ReviewSnapshot } from '../core/review/review-annotations';
+import type { ReviewAction } from '../core/review/review-annotations';
 import type { Selection } from '../core/selection';
 import { isSameSelection } from '../core/selection';
 import type { BriefingLocation } from '../core/briefing/briefing-hash';
 import type { Language, LocalizedText } from '../core/types';
 import { ALL_LAYERS_VISIBLE, type LayerToggleId, type LayerVisibility } from '../core/vocabulary/layer-toggles';
 import { selectBriefing, selectDataset, selectOriginalBriefings } from './selectors';
+import type { BriefingMode, BriefingState, DashboardState, SaveStatus } from './app-state';
 
-/** Where the briefing mode is: closed, its editor panel, presenting a slide, or the presenter window's view of one. */
-export type BriefingMode = { type: 'closed' } | { type: 'panel' } | { type: 'presenting'; index: number } | { type: 'presenter'; index: number };
-
-/** How the last write of an article to this browser's storage went. */
-export type SaveStatus = 'saving' | 'saved' | 'failed';
-
-export interface BriefingState {
-  /** The bundled briefing files, checked; null until the briefing mode first loads them. */
-  files: Briefing[] | null;
-  /** The editor (briefing and undo history) of each briefing edited, imported or restored in this browser. */
-  editors: Record<string, BriefingEditorState>;
-  /** The briefing asked for by id (the URL, an import); null: the shown article's. */
-  requestedId: string | null;
-  mode: BriefingMode;
-  /** Why the last file or stored copy was not used, or the bundled files could not be read. */
-  problems: DataProblem[];
-}
-
-export interface DashboardState {
-  selection: Selection;
-  /** Which article's text is shown beside the map (an article id; null: the first). */
-  articleId: string | null;
-  /** 'all': every article's places, incidents and passages are shown, not only articleId's. */
-  articleScope: 'one' | 'all';
-  layers: LayerVisibility;
-  language: Language;
-  /** Bumped when the user asks to see the selection again, so the map re-frames it. */
-  focusRequest: number;
-  /** Review mode: mentions show their confidence and a click opens the mention for review. */
-  isReviewing: boolean;
-  /** The annotation waiting for a click on the map to place it, if any. */
-  placingAnnotationId: string | null;
-  /** The checked files the app ships with; null until they are loaded. */
-  bundled: Dataset | null;
-  /** Articles opened, imported or reviewed in this browser (a reviewed bundled article is a record too), sorted by id. */
-  records: ArticleRecord[];
-  /** Whether the records kept in this browser have been read back yet. */
-  isRestored: boolean;
-  saves: Record<string, SaveStatus>;
-  /** Each article's review undo history (earlier versions of its annotations), oldest first. */
-  reviewHistory: Record<string, ReviewSnapshot[]>;
-  reviewerName: string;
-  /** Problems with stored articles or the storage itself, in words for the analyst. */
-  problems: LocalizedText[];
-  /** The article last removed, kept until the next removal so the removal can be undone. */
-  removed: { record: ArticleRecord; history: ReviewSnapshot[] } | null;
-  briefing: BriefingState;
-}
-
-/** @deprecated name kept for the components that read slices of it; the same as DashboardState. */
-export type AppState = DashboardState;
+export type { AppState, BriefingMode, BriefingState, DashboardState, SaveStatus } from './app-state';
 
 type Listener = () => void;
 
