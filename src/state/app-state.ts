@@ -7,6 +7,7 @@ import type { BriefingEditorState } from '../core/briefing/edit-briefing';
 import type { Dataset, DataProblem } from '../core/dataset';
 import type { ArticleRecord } from '../core/exchange/article-record';
 import type { ReviewSnapshot } from '../core/review/review-annotations';
+import type { ReviewedIncident } from '../core/review/review-incidents';
 import type { Selection } from '../core/selection';
 import type { Language, LocalizedText } from '../core/types';
 import type { LayerVisibility } from '../core/vocabulary/layer-toggles';
@@ -52,6 +53,8 @@ export interface DashboardState {
   saves: Record<string, SaveStatus>;
   /** Each article's review undo history (earlier versions of its annotations), oldest first. */
   reviewHistory: Record<string, ReviewSnapshot[]>;
+  /** Each article's incident review undo history (earlier versions of its incidents), oldest first. */
+  incidentHistory: Record<string, ReviewedIncident[][]>;
   reviewerName: string;
   /** Problems with stored articles or the storage itself, in words for the analyst. */
   problems: LocalizedText[];

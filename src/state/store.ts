@@ -15,6 +15,8 @@ import type { ArticleRecord } from '../core/exchange/article-record';
 import { recordToReview, reviewRecord } from '../core/review/review-record';
 import { reviewerAgent } from '../core/review/reviewer';
 import { editArticleDetails, type DetailChanges } from '../core/review/edit-article-details';
+import { reviewIncidents, type IncidentAction, type ReviewedIncident } from '../core/review/review-incidents';
+import { citedPlaces } from '../core/exchange/article-record';
 import type { ReviewAction } from '../core/review/review-annotations';
 import type { Selection } from '../core/selection';
 import { isSameSelection } from '../core/selection';
@@ -32,6 +34,8 @@ export const DEFAULT_REVIEWER_NAME = 'Analyste';
 
 /** What the UI sends for a review: the store adds who and when. */
 export type ReviewCommand = DistributiveOmit<Exclude<ReviewAction, { type: 'undo' }>, 'reviewer' | 'at'> | { type: 'undo' };
+/** What the UI sends for an incident's review: the store adds who and when. */
+export type IncidentCommand = DistributiveOmit<Exclude<IncidentAction, { type: 'undo-incidents' }>, 'reviewer' | 'at'> | { type: 'undo-incidents' };
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export interface Store {
@@ -65,6 +69,8 @@ export interface Store {
   reportProblem(problem: LocalizedText): void;
   /** Applies a review command to an article, over what is shown; returns why nothing changed, or null. */
   review(articleId: string, command: ReviewCommand, at?: string): string | null;
+  /** Applies an incident review command to an article, over what is shown; returns why nothing changed, or null. */
+  reviewIncident(articleId: string, command: IncidentCommand, at?: string): string | null;
   /** Places the mention waiting to be placed (placing mode) where the map was clicked. */
   placeByHand(lngLat: [lng: number, lat: number]): void;
   setReviewerName(name: string): void;
@@ -102,6 +108,7 @@ export function createStore(initial: StoreOptions = {}): Store {
     isRestored: false,
     saves: {},
     reviewHistory: {},
+    incidentHistory: {},
     reviewerName: DEFAULT_REVIEWER_NAME,
     problems: [],
     removed: null,
@@ -191,11 +198,13 @@ export function createStore(initial: StoreOptions = {}): Store {
     openArticle(record) {
       const id = record.meta.id;
       const { [id]: _forgotten, ...reviewHistory } = state.reviewHistory;
+      const { [id]: _forgottenIncidents, ...incidentHistory } = state.incidentHistory;
       update({
         ...state,
         records: withRecord(record),
         saves: { ...state.saves, [id]: 'saving' },
         reviewHistory,
+        incidentHistory,
         articleId: id,
         articleScope: 'one',
         briefing: { ...state.briefing, requestedId: null },
@@ -250,6 +259,19 @@ export function createStore(initial: StoreOptions = {}): Store {
       const outcome = reviewRecord(record, state.reviewHistory[articleId] ?? [], action, dataset.places);
       if (!outcome.ok) return outcome.notice;
       update({ ...state, records: withRecord(outcome.record), saves: { ...state.saves, [articleId]: 'saving' }, reviewHistory: { ...state.reviewHistory, [articleId]: outcome.history } });
+      return null;
+    },
+    reviewIncident(articleId, command, at = new Date().toISOString()) {
+      const dataset = selectDataset(state);
+      const article = dataset.articles.find((candidate) => candidate.meta.id === articleId);
+      if (!article) return `No article ${articleId} is shown.`;
+      const record = recordToReview(article, state.records.find((r) => r.meta.id === articleId), dataset.places);
+      const action = command.type === 'undo-incidents' ? command : ({ ...command, reviewer: reviewerAgent(state.reviewerName), at } as IncidentAction);
+      const outcome = reviewIncidents({ incidents: record.incidents.features as ReviewedIncident[], history: state.incidentHistory[articleId] ?? [] }, action);
+      if (!outcome.ok) return outcome.notice;
+      const reviewed = { ...record, incidents: { ...record.incidents, features: outcome.state.incidents } };
+      const places = citedPlaces(reviewed, [...dataset.places, ...record.places]);
+      update({ ...state, records: withRecord({ ...reviewed, places }), saves: { ...state.saves, [articleId]: 'saving' }, incidentHistory: { ...state.incidentHistory, [articleId]: outcome.state.history } });
       return null;
     },
     placeByHand(lngLat) {

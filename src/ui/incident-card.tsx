@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import type { IncidentFeature, Language } from '../core/types';
 import { mentionsOfIncident } from '../core/views/place-mentions';
@@ -8,6 +8,10 @@ import { acledTerm, claimLabel, type AcledField, colon, formatEventDate, geoPrec
 import { QuoteList } from './quote-list';
 import { IncidentSymbol } from './incident-symbol';
 import { useReveal } from './use-reveal';
+import type { ReviewedIncident } from '../core/review/review-incidents';
+
+// Loaded on first use: only a reviewer needs it.
+const IncidentReview = lazy(() => import('./incident-review').then((module) => ({ default: module.IncidentReview })));
 
 /** What happened, when, where (and how precisely), who says so, and the passages that report it. */
 export function IncidentCard({ incident, article, dataset }: { incident: IncidentFeature; article: LoadedArticle; dataset: Dataset }) {
@@ -18,6 +22,7 @@ export function IncidentCard({ incident, article, dataset }: { incident: Inciden
   const quotes = useMemo(() => quotedPassages(article, mentionsOfIncident(article, incident)), [article, incident]);
   const places = dataset.places.filter((place) => props.place_ids.includes(place.id));
   const isZone = incident.geometry !== null && incident.geometry.type !== 'Point';
+  const isReviewing = useDashboard((s) => s.isReviewing);
 
   return (
     <article ref={revealRef} className="card" aria-labelledby="card-title" data-card="incident" data-incident-id={props.id}>
@@ -33,6 +38,11 @@ export function IncidentCard({ incident, article, dataset }: { incident: Inciden
           ×
         </button>
       </header>
+      {isReviewing && (
+        <Suspense fallback={null}>
+          <IncidentReview incident={incident as ReviewedIncident} article={article} dataset={dataset} />
+        </Suspense>
+      )}
       <p className={`claim claim-${props.claim_status}`}>
         <strong>
           {t('whoSays', language)}

@@ -4,7 +4,7 @@
  * Components ask here for every word they show and never test the language themselves.
  */
 export { claimLabel, kindName, localized, otherLanguage, preferredLanguage, reviewStatusLabel, t, type PlainKey, type StringKey } from './strings';
-export { acledTerm, caveatText, geoPrecisionText, placePrecisionText, timePrecisionText, type AcledField } from './acled';
+export { acledTerm, caveatText, EVENT_TYPES, geoPrecisionText, placePrecisionText, timePrecisionText, type AcledField } from './acled';
 export { coordSourceText, describeCoordSource, parseCoordSource, type CoordSource } from './provenance';
 export {
   colon,

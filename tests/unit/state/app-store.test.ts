@@ -169,3 +169,15 @@ describe('nothing lost by a click', () => {
     expect(selectShownArticle(store.getState())!.meta.published).toBe(dataset.articles[0]!.meta.published);
   });
 });
+
+describe('incident review in the store', () => {
+  test('a review of an incident is made over the record shown, saved, and undone', () => {
+    const store = bundledStore();
+    expect(store.reviewIncident(SEED_ARTICLE_ID, { type: 'reject-incident', id: 'abductions-border' })).toBeNull();
+    const status = () => (selectShownArticle(store.getState())!.incidents.find((i) => i.properties.id === 'abductions-border')!.properties as { 'bb:status'?: string })['bb:status'];
+    expect(status()).toBe('rejected');
+    expect(store.getState().saves[SEED_ARTICLE_ID]).toBe('saving');
+    store.reviewIncident(SEED_ARTICLE_ID, { type: 'undo-incidents' });
+    expect(status()).toBeUndefined();
+  });
+});
