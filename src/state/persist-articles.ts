@@ -15,7 +15,7 @@ import type { Store } from './store';
  * @param openDb opens the database; a rejection (no IndexedDB, a private window) is reported once
  *   and every later save reads as failed, while the articles stay shown.
  */
-export function persistArticles(store: Store, openDb: () => Promise<ArticleDb>): () => void {
+export function persistArticles(store: Store, openDb: () => Promise<ArticleDb>, channel: ArticlesChannel = openArticlesChannel()): () => void {
   let isStopped = false;
   const database = openDb().catch((error: unknown) => {
     store.reportProblem(storageUnavailable(error));
@@ -61,16 +61,17 @@ export function persistArticles(store: Store, openDb: () => Promise<ArticleDb>):
     for (const id of [...written.keys()]) {
       if (current.has(id)) continue;
       written.delete(id);
-      enqueue((db) => db.deleteArticle(id));
+      enqueue((db) => db.deleteArticle(id), undefined, id);
     }
   };
 
-  const enqueue = (write: (db: ArticleDb) => Promise<void>, record?: ArticleRecord) => {
+  const enqueue = (write: (db: ArticleDb) => Promise<void>, record?: ArticleRecord, removedId?: string) => {
     queue = queue.then(async () => {
       const db = await database;
       try {
         if (!db) throw new Error('no storage');
         await write(db);
+        channel.post(record ? { type: 'saved', articleId: record.meta.id } : { type: 'removed', articleId: removedId! });
         // A newer version queued meanwhile still reads as saving until it lands.
         if (record && store.getState().records.includes(record)) store.reportSave(record.meta.id, 'saved');
       } catch (error) {
@@ -83,10 +84,49 @@ export function persistArticles(store: Store, openDb: () => Promise<ArticleDb>):
     });
   };
 
+  // Another tab wrote: read what it stored, so this tab shows it and does not write its older copy back.
+  channel.listen((message) => {
+    void (async () => {
+      const db = await database;
+      if (!db || isStopped) return;
+      if (message.type === 'removed') {
+        written.delete(message.articleId);
+        return store.followOtherTab({ type: 'removed', articleId: message.articleId });
+      }
+      const stored = await db.loadArticle(message.articleId);
+      if (!stored?.ok || isStopped) return;
+      written.set(message.articleId, stored.record);
+      store.followOtherTab({ type: 'saved', record: stored.record });
+    })();
+  });
+
   const unsubscribe = store.subscribe(sync);
   return () => {
     isStopped = true;
     unsubscribe();
+    channel.close();
+  };
+}
+
+export type ArticlesMessage = { type: 'saved' | 'removed'; articleId: string };
+
+/** How tabs of one browser tell each other what they stored. */
+export interface ArticlesChannel {
+  post(message: ArticlesMessage): void;
+  listen(onMessage: (message: ArticlesMessage) => void): void;
+  close(): void;
+}
+
+/** A BroadcastChannel between this browser's tabs; a no-op where there is none. */
+export function openArticlesChannel(): ArticlesChannel {
+  if (typeof BroadcastChannel === 'undefined') return { post() {}, listen() {}, close() {} };
+  const channel = new BroadcastChannel('border-brief:articles');
+  return {
+    post: (message) => channel.postMessage(message),
+    listen: (onMessage) => {
+      channel.onmessage = (event: MessageEvent<ArticlesMessage>) => onMessage(event.data);
+    },
+    close: () => channel.close(),
   };
 }
 
@@ -121,10 +161,24 @@ function storedArticleBroken(title: string, details: string): LocalizedText {
 }
 
 function notSaved(title: string, error: unknown): LocalizedText {
+  const why = storageErrorWords(error);
   return {
-    fr: `${title} : la dernière modification est affichée mais n’a pas pu être enregistrée (${message(error)}) ; la version précédente est conservée.`,
-    en: `${title}: the last change is shown but could not be saved (${message(error)}); the previous version is kept.`,
+    fr: `${title}\u00a0: la dernière modification est affichée mais n’a pas pu être enregistrée (${why.fr})\u00a0; la version précédente est conservée.`,
+    en: `${title}: the last change is shown but could not be saved (${why.en}); the previous version is kept.`,
   };
+}
+
+/** A storage error in words a person can act on; IndexedDB's own message only when it is none of the known ones. */
+function storageErrorWords(error: unknown): LocalizedText {
+  const name = error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? (error as Error).name : '';
+  const text = message(error);
+  if (name === 'QuotaExceededError' || /quota/i.test(text)) {
+    return { fr: 'ce navigateur n’a plus de place pour ses données\u00a0: exportez l’article, puis retirez-en d’autres de ce navigateur', en: 'this browser has no room left for its data: export the article, then remove others from this browser' };
+  }
+  if (name === 'InvalidStateError' || /closed|versionchange/i.test(text)) {
+    return { fr: 'la base de ce navigateur a été fermée par un autre onglet\u00a0: rechargez la page', en: 'this browser’s database was closed by another tab: reload the page' };
+  }
+  return { fr: text, en: text };
 }
 
 function removalFailed(error: unknown): LocalizedText {

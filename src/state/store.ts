@@ -66,6 +66,8 @@ export interface Store {
   /** Corrects an article's title, outlet, date or address; returns why it could not, or null. */
   editArticleDetails(articleId: string, changes: DetailChanges, at?: string): LocalizedText | null;
   reportSave(articleId: string, status: Exclude<SaveStatus, 'saving'>, problem?: LocalizedText): void;
+  /** Another tab of this browser saved or removed an article: show what storage now holds. */
+  followOtherTab(change: { type: 'saved'; record: ArticleRecord } | { type: 'removed'; articleId: string }): void;
   reportProblem(problem: LocalizedText): void;
   /** Applies a review command to an article, over what is shown; returns why nothing changed, or null. */
   review(articleId: string, command: ReviewCommand, at?: string): string | null;
@@ -245,6 +247,21 @@ export function createStore(initial: StoreOptions = {}): Store {
     },
     reportSave(articleId, status, problem) {
       update({ ...state, saves: { ...state.saves, [articleId]: status }, problems: problem ? [...state.problems, problem] : state.problems });
+    },
+    followOtherTab(change) {
+      if (change.type === 'saved') {
+        const id = change.record.meta.id;
+        const wasEditingHere = state.saves[id] === 'saving';
+        const problem: LocalizedText[] = wasEditingHere
+          ? [{ fr: `${change.record.meta.title}\u00a0: un autre onglet a enregistré cet article en même temps\u00a0; sa version est affichée (exportez la vôtre avant de continuer si elle comptait).`, en: `${change.record.meta.title}: another tab saved this article at the same time; its version is shown (export yours before going on if it mattered).` }]
+          : [];
+        const { [id]: _history, ...reviewHistory } = state.reviewHistory;
+        update({ ...state, records: withRecord(change.record), saves: { ...state.saves, [id]: 'saved' }, reviewHistory, problems: [...state.problems, ...problem] });
+        return;
+      }
+      if (!state.records.some((record) => record.meta.id === change.articleId)) return;
+      const { [change.articleId]: _save, ...saves } = state.saves;
+      update({ ...state, records: state.records.filter((record) => record.meta.id !== change.articleId), saves, articleId: state.articleId === change.articleId ? null : state.articleId });
     },
     reportProblem(problem) {
       update({ ...state, problems: [...state.problems, problem] });

@@ -11,7 +11,7 @@ import { parseBriefing, type Briefing } from '../../../src/core/briefing/briefin
 import { readFileSync } from 'node:fs';
 import { openArticleDb, type ArticleDb } from '../../../src/state/article-db';
 import { loadStoredBriefings, persistBriefings, type KeyValueStorage } from '../../../src/state/briefing-storage';
-import { persistArticles, whenSaved } from '../../../src/state/persist-articles';
+import { persistArticles, whenSaved, type ArticlesChannel, type ArticlesMessage } from '../../../src/state/persist-articles';
 import { persistReviewerName } from '../../../src/state/persist-reviewer';
 import { createStore } from '../../../src/state/store';
 import { annotationId, seedDataset, SEED_ARTICLE_ID } from '../core/briefing/seed-dataset';
@@ -46,6 +46,8 @@ function memoryStorage(): KeyValueStorage & { map: Map<string, string>; writes: 
   return storage;
 }
 
+const quiet = (): ArticlesChannel => ({ post() {}, listen() {}, close() {} });
+
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
   expect(check()).toBe(true);
@@ -55,14 +57,14 @@ describe('persistArticles', () => {
   test('reads the kept articles back, then writes each review, and a new session sees it', async () => {
     const factory = new IDBFactory();
     const first = createStore({ bundled: dataset });
-    const stop = persistArticles(first, () => openArticleDb({ factory }));
+    const stop = persistArticles(first, () => openArticleDb({ factory }), quiet());
     await until(() => first.getState().isRestored);
     first.review(SEED_ARTICLE_ID, { type: 'reject', annotationId: annotationId(1) });
     expect(await whenSaved(first, SEED_ARTICLE_ID)).toBe(true);
     stop();
 
     const second = createStore({ bundled: dataset });
-    const stopSecond = persistArticles(second, () => openArticleDb({ factory }));
+    const stopSecond = persistArticles(second, () => openArticleDb({ factory }), quiet());
     await until(() => second.getState().isRestored);
     const record = second.getState().records.find((r) => r.meta.id === SEED_ARTICLE_ID)!;
     expect(record.annotations.find((a) => a.id === annotationId(1))!['bb:status']).toBe('rejected');
@@ -77,12 +79,13 @@ describe('persistArticles', () => {
     let isFull = false;
     const flaky: ArticleDb = { ...real, saveArticle: (record, options) => (isFull ? Promise.reject(new Error('QuotaExceededError')) : real.saveArticle(record, options)) };
     const store = createStore({ bundled: dataset });
-    const stop = persistArticles(store, async () => flaky);
+    const stop = persistArticles(store, async () => flaky, quiet());
     await until(() => store.getState().isRestored);
     isFull = true;
     store.review(SEED_ARTICLE_ID, { type: 'reject', annotationId: annotationId(2) });
     expect(await whenSaved(store, SEED_ARTICLE_ID)).toBe(false);
-    expect(store.getState().problems.at(-1)!.en).toMatch(/shown but could not be saved \(QuotaExceededError\); the previous version is kept/);
+    expect(store.getState().problems.at(-1)!.en).toMatch(/shown but could not be saved \(this browser has no room left for its data: export the article/);
+    expect(store.getState().problems.at(-1)!.en).toMatch(/the previous version is kept/);
     expect(store.getState().records[0]!.annotations.find((a) => a.id === annotationId(2))!['bb:status']).toBe('rejected');
     const kept = await real.loadArticle(SEED_ARTICLE_ID);
     expect(kept?.ok && kept.record.annotations.find((a) => a.id === annotationId(2))!['bb:status']).toBe('proposed');
@@ -91,7 +94,7 @@ describe('persistArticles', () => {
 
   test('without IndexedDB, opened articles stay shown and the analyst is told once', async () => {
     const store = createStore({ bundled: dataset });
-    const stop = persistArticles(store, () => Promise.reject(new Error('IndexedDB is not available')));
+    const stop = persistArticles(store, () => Promise.reject(new Error('IndexedDB is not available')), quiet());
     await until(() => store.getState().isRestored);
     store.openArticle(seedRecord);
     expect(await whenSaved(store, SEED_ARTICLE_ID)).toBe(false);
@@ -103,7 +106,7 @@ describe('persistArticles', () => {
   test('removing an article deletes it from storage', async () => {
     const factory = new IDBFactory();
     const store = createStore({ bundled: dataset });
-    const stop = persistArticles(store, () => openArticleDb({ factory }));
+    const stop = persistArticles(store, () => openArticleDb({ factory }), quiet());
     await until(() => store.getState().isRestored);
     store.openArticle(seedRecord);
     await whenSaved(store, SEED_ARTICLE_ID);
@@ -113,6 +116,39 @@ describe('persistArticles', () => {
     for (let i = 0; i < 50 && (await db.listArticles()).length > 0; i++) await new Promise((resolve) => setTimeout(resolve, 5));
     expect(await db.listArticles()).toEqual([]);
     stop();
+  });
+});
+
+/** Two tabs' channels, joined in memory. */
+function channelPair(): [ArticlesChannel, ArticlesChannel] {
+  const listeners: Array<((message: ArticlesMessage) => void) | null> = [null, null];
+  const end = (me: number): ArticlesChannel => ({
+    post: (message) => queueMicrotask(() => listeners[1 - me]?.(message)),
+    listen: (onMessage) => void (listeners[me] = onMessage),
+    close: () => void (listeners[me] = null),
+  });
+  return [end(0), end(1)];
+}
+
+describe('two tabs of one browser', () => {
+  test('what one tab saves or removes shows in the other, which does not write its older copy back', async () => {
+    const factory = new IDBFactory();
+    const [channelA, channelB] = channelPair();
+    const tabA = createStore({ bundled: dataset });
+    const tabB = createStore({ bundled: dataset });
+    const stopA = persistArticles(tabA, () => openArticleDb({ factory }), channelA);
+    const stopB = persistArticles(tabB, () => openArticleDb({ factory }), channelB);
+    await until(() => tabA.getState().isRestored && tabB.getState().isRestored);
+    tabA.review(SEED_ARTICLE_ID, { type: 'reject', annotationId: annotationId(4) });
+    await whenSaved(tabA, SEED_ARTICLE_ID);
+    await until(() => tabB.getState().records.some((r) => r.meta.id === SEED_ARTICLE_ID));
+    const inB = tabB.getState().records.find((r) => r.meta.id === SEED_ARTICLE_ID)!;
+    expect(inB.annotations.find((a) => a.id === annotationId(4))!['bb:status']).toBe('rejected');
+    expect(tabB.getState().problems).toEqual([]);
+    tabA.removeArticle(SEED_ARTICLE_ID);
+    await until(() => !tabB.getState().records.some((r) => r.meta.id === SEED_ARTICLE_ID));
+    stopA();
+    stopB();
   });
 });
 
