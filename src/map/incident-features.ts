@@ -15,17 +15,23 @@ export interface IncidentMapProperties {
   shape: IncidentShape;
   /** Pixels from the point to draw the symbol at ([0, 0] for the first at a point). */
   icon_offset: [number, number];
+  /** 1 while the incident is a machine's proposal nobody reviewed yet: drawn fainter. */
+  proposed: 0 | 1;
 }
 
 export type IncidentMapCollection = FeatureCollection<Geometry, IncidentMapProperties>;
 
-/** The incidents that have a place, as map features (an unlocated incident has nothing to draw). */
+/**
+ * The incidents that have a place, as map features. An unlocated incident has nothing to draw, and
+ * one a reviewer rejected is not on the map (it stays listed, for the record).
+ */
 export function incidentMapFeatures(incidents: readonly IncidentFeature[]): IncidentMapCollection {
   const seenAtPoint = new Map<string, number>();
   const features: Array<Feature<Geometry, IncidentMapProperties>> = [];
   for (const incident of incidents) {
-    if (!incident.geometry) continue;
-    const properties: IncidentMapProperties = { id: incident.properties.id, shape: incidentShape(incident.properties.event_type), icon_offset: [0, 0] };
+    const status = (incident.properties as { 'bb:status'?: string })['bb:status'];
+    if (!incident.geometry || status === 'rejected') continue;
+    const properties: IncidentMapProperties = { id: incident.properties.id, shape: incidentShape(incident.properties.event_type), icon_offset: [0, 0], proposed: status === 'proposed' ? 1 : 0 };
     if (incident.geometry.type === 'Point') {
       const key = incident.geometry.coordinates.join(',');
       const rank = seenAtPoint.get(key) ?? 0;

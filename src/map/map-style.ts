@@ -136,7 +136,8 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
           // Several incidents at one town (a visit and a meeting in Nouakchott) fan out instead of hiding each other.
           'icon-offset': ['get', 'icon_offset'] as ExpressionSpecification,
         },
-        paint: { 'icon-color': COLORS.incident, 'icon-halo-color': '#ffffff', 'icon-halo-width': INCIDENT_ICON_HALO },
+        // A proposal nobody reviewed yet is drawn fainter than a reviewed or hand-coded incident.
+        paint: { 'icon-color': COLORS.incident, 'icon-halo-color': '#ffffff', 'icon-halo-width': INCIDENT_ICON_HALO, 'icon-opacity': ['case', ['==', ['get', 'proposed'], 1], 0.55, 1] as ExpressionSpecification },
       },
     ] satisfies LayerSpecification[],
   };

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
+import type { IncidentFeature } from '../core/types';
 import { placeColor } from '../core/views/place-colors';
 import { mentionedPlaces } from '../core/views/place-mentions';
 import { useDashboard, useStoreApi } from '../state/use-store';
@@ -54,6 +55,7 @@ export function EntityLists({ dataset, articles }: { dataset: Dataset; articles:
       <ul className="entity-list" aria-labelledby="incidents-heading">
         {incidents.map((incident) => {
           const props = incident.properties;
+          const status = incidentStatus(incident);
           const isSelected = selection?.type === 'incident' && selection.id === props.id;
           return (
             <li key={props.id}>
@@ -62,6 +64,7 @@ export function EntityLists({ dataset, articles }: { dataset: Dataset; articles:
                 className="entity-button"
                 aria-pressed={isSelected}
                 data-incident-id={props.id}
+                data-incident-status={status}
                 onClick={() => store.select({ type: 'incident', id: props.id })}
               >
                 <IncidentSymbol eventType={props.event_type} isZone={incident.geometry !== null && incident.geometry.type !== 'Point'} />
@@ -69,6 +72,8 @@ export function EntityLists({ dataset, articles }: { dataset: Dataset; articles:
                   <span className="entity-name">{localized(props.title, language)}</span>
                   {props.claim_status === 'alleged' && <span className="badge badge-alleged"> {t('allegation', language)}</span>}
                   {incident.geometry === null && <span className="badge badge-muted"> {t('unlocated', language)}</span>}
+                  {status === 'proposed' && <span className="badge badge-proposed"> {t('proposedBadge', language)}</span>}
+                  {status === 'rejected' && <span className="badge badge-muted"> {t('statusRejected', language)}</span>}
                 </span>
               </button>
             </li>
@@ -77,4 +82,9 @@ export function EntityLists({ dataset, articles }: { dataset: Dataset; articles:
       </ul>
     </nav>
   );
+}
+
+/** An incident's review status: a machine's proposal, accepted or rejected by a person, or coded by hand (none). */
+function incidentStatus(incident: IncidentFeature): string | undefined {
+  return (incident.properties as { 'bb:status'?: string })['bb:status'];
 }

@@ -34,7 +34,7 @@ const MAX_QUOTES_PER_PLACE = 4; // sentences quoted on a place's slide: its firs
  * @param places every known place (data/places.json)
  * @param incidents the incidents the article reports; defaults to `article.incidents`
  */
-export function draftBriefing(article: LoadedArticle, places: readonly Place[], incidents: readonly IncidentFeature[] = article.incidents, options: DraftOptions = {}): Briefing {
+export function draftBriefing(article: LoadedArticle, places: readonly Place[], incidents: readonly IncidentFeature[] = notRejected(article.incidents), options: DraftOptions = {}): Briefing {
   const language = options.language ?? article.meta.language;
   const words = WORDS[language];
   const placeById = new Map(places.map((place) => [place.id, place]));
@@ -282,4 +282,9 @@ function union(boxes: readonly Bounds[]): Bounds {
 function padded(box: Bounds, degrees: number): Bounds {
   const round = (value: number) => Math.round(value * 1e4) / 1e4;
   return [round(box[0] - degrees), round(Math.max(-85, box[1] - degrees)), round(box[2] + degrees), round(Math.min(85, box[3] + degrees))];
+}
+
+/** The incidents a briefing can speak of: all but those a reviewer rejected. */
+function notRejected(incidents: readonly IncidentFeature[]): IncidentFeature[] {
+  return incidents.filter((incident) => (incident.properties as { 'bb:status'?: string })['bb:status'] !== 'rejected');
 }

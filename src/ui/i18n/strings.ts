@@ -149,6 +149,7 @@ const STRINGS = {
   },
   confirmRemoveButton: { fr: 'Retirer', en: 'Remove' },
   // ---- Incident review ----
+  proposedBadge: { fr: 'proposition', en: 'proposal' },
   incidentReview: { fr: 'Relecture de l’incident', en: 'Incident review' },
   incidentStatus: { fr: 'Statut de l’incident :', en: 'Incident status:' },
   proposalKept: { fr: 'proposition du codeur conservée', en: 'coder’s proposal kept' },

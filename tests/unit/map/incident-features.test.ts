@@ -6,10 +6,22 @@ import { readDataFiles } from '../../helpers/read-data-files';
 const seedIncidents = (): IncidentFeature[] => JSON.parse(readDataFiles().articles[0]!.incidents!.content).features;
 
 describe('incident map features', () => {
-  test('keeps only what the map draws and picks: id, shape and symbol offset', () => {
+  test('keeps only what the map draws and picks: id, shape, symbol offset and whether it is a proposal', () => {
     const features = incidentMapFeatures(seedIncidents()).features;
-    for (const feature of features) expect(Object.keys(feature.properties).sort()).toEqual(['icon_offset', 'id', 'shape']);
+    for (const feature of features) expect(Object.keys(feature.properties).sort()).toEqual(['icon_offset', 'id', 'proposed', 'shape']);
+    expect(features.every((f) => f.properties.proposed === 0)).toBe(true); // hand-coded
     expect(features.find((f) => f.properties.id === 'ministerial-meeting-bamako')?.properties.shape).toBe('diamond');
+  });
+  test('draws a proposal fainter and leaves out a rejected incident', () => {
+    const [first, second, ...rest] = seedIncidents();
+    const marked = [
+      { ...first!, properties: { ...first!.properties, 'bb:status': 'proposed' } },
+      { ...second!, properties: { ...second!.properties, 'bb:status': 'rejected' } },
+      ...rest,
+    ];
+    const features = incidentMapFeatures(marked).features;
+    expect(features.find((f) => f.properties.id === first!.properties.id)?.properties.proposed ?? 1).toBe(1);
+    expect(features.map((f) => f.properties.id)).not.toContain(second!.properties.id);
   });
   test('leaves out the incident the article does not place', () => {
     const ids = incidentMapFeatures(seedIncidents()).features.map((f) => f.properties.id);
