@@ -2,7 +2,9 @@ import { useMemo, useState } from 'react';
 import type { LoadedArticle } from '../core/dataset';
 import { toPlace } from '../core/gazetteer/create-gazetteer';
 import type { MentionKind } from '../core/types';
-import { useDashboard } from '../state/use-store';
+import { draftIncidentFromWords } from '../core/review/draft-incident';
+import { selectDataset } from '../state/selectors';
+import { useDashboard, useStoreApi } from '../state/use-store';
 import { kindName, localized, quoteMarks, t } from './i18n';
 import { useGazetteer } from './use-gazetteer';
 import type { Review } from './use-review';
@@ -12,6 +14,7 @@ const KINDS: MentionKind[] = ['town', 'city', 'region', 'country', 'demonym', 'b
 
 /** Words the geoparser missed, selected in the article: mark them as a mention of a place (or as unlocated). */
 export function AddMentionCard({ article, start, end, review, onDone }: { article: LoadedArticle; start: number; end: number; review: Review; onDone: () => void }) {
+  const store = useStoreApi();
   const revealRef = useReveal<HTMLElement>(start);
   const language = useDashboard((s) => s.language);
   const gazetteer = useGazetteer();
@@ -26,6 +29,19 @@ export function AddMentionCard({ article, start, end, review, onDone }: { articl
     const problem = await review.dispatch(article, { type: 'add-mention', start, end, placeId, kind, ...(place ? { place } : {}) });
     if (problem) setNotice(problem);
     else onDone();
+  };
+
+  // The words report an event the coder missed: a new incident, opened for the reviewer to complete.
+  const addIncident = () => {
+    const dataset = selectDataset(store.getState());
+    const taken = new Set(article.incidents.map((incident) => incident.properties.id));
+    let n = 1;
+    while (taken.has(`added-${n}`)) n++;
+    const id = `added-${n}`;
+    const problem = store.reviewIncident(article.meta.id, { type: 'add-incident', incident: draftIncidentFromWords(article, start, end, dataset, id) });
+    if (problem) return setNotice(problem);
+    onDone();
+    store.select({ type: 'incident', id });
   };
 
   return (
@@ -64,6 +80,9 @@ export function AddMentionCard({ article, start, end, review, onDone }: { articl
       <div className="review-actions">
         <button type="button" onClick={() => add(null)}>
           {t('addUnlocated', language)}
+        </button>
+        <button type="button" onClick={addIncident}>
+          {t('addIncidentFromWords', language)}
         </button>
         <button type="button" onClick={onDone}>
           {t('cancel', language)}

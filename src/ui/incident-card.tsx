@@ -87,7 +87,8 @@ export function IncidentCard({ incident, article, dataset }: { incident: Inciden
         <dt>{t('where', language)}</dt>
         <dd>
           {props.location}
-          {props.admin1 && <>, {props.admin1}</>} ({props.country}) — {incident.geometry ? geoPrecisionText(props.geo_precision, language) : placePrecisionText('unlocated', language)}
+          {props.admin1 && <>, {props.admin1}</>}
+          {props.country && <> ({props.country})</>} — {incident.geometry ? geoPrecisionText(props.geo_precision, language) : placePrecisionText('unlocated', language)}
         </dd>
         <dt>{t('fatalities', language)}</dt>
         <dd>{props.fatalities ?? t('noFigure', language)}</dd>

@@ -40,4 +40,31 @@ describe('incident review', () => {
     expect(await card.locator('.facts').textContent()).toMatch(/2/);
     expect(pageErrors).toEqual([]);
   });
+
+  test('words selected in the article become a new incident, opened for review', async () => {
+    const { page, pageErrors } = await session.open('');
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'Relire les lieux' }).click();
+    const before = await page.locator('.entity-list [data-incident-id]').count();
+    // Select « rencontres politiques » in paragraph 3, as a mouse would, then release.
+    await page.evaluate(() => {
+      const text = document.querySelector('.article-text')!;
+      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf('rencontres politiques');
+        if (at < 0) continue;
+        window.getSelection()!.setBaseAndExtent(node, at, node, at + 'rencontres politiques'.length);
+        text.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+    });
+    const addCard = page.locator('[data-card="add-mention"]');
+    await addCard.getByRole('button', { name: 'Ajouter un incident à partir de ces mots' }).click();
+    const card = page.locator('[data-card="incident"][data-incident-id="added-1"]');
+    await card.waitFor();
+    expect(await card.locator('.incident-review').getAttribute('data-incident-status')).toBe('accepted');
+    await expect.poll(() => page.locator('.entity-list [data-incident-id]').count()).toBe(before + 1);
+    await page.screenshot({ path: `${SCREENSHOTS}/incident-added-from-words.png` });
+    expect(pageErrors).toEqual([]);
+  });
 });

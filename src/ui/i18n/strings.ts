@@ -150,6 +150,7 @@ const STRINGS = {
   confirmRemoveButton: { fr: 'Retirer', en: 'Remove' },
   // ---- Incident review ----
   proposedBadge: { fr: 'proposition', en: 'proposal' },
+  addIncidentFromWords: { fr: 'Ajouter un incident à partir de ces mots', en: 'Add an incident from these words' },
   incidentReview: { fr: 'Relecture de l’incident', en: 'Incident review' },
   incidentStatus: { fr: 'Statut de l’incident :', en: 'Incident status:' },
   proposalKept: { fr: 'proposition du codeur conservée', en: 'coder’s proposal kept' },
