@@ -9,7 +9,8 @@ import type { ArticleRecord } from '../core/exchange/article-record';
 import type { ReviewSnapshot } from '../core/review/review-annotations';
 import type { ReviewedIncident } from '../core/review/review-incidents';
 import type { Selection } from '../core/selection';
-import type { Language, LocalizedText } from '../core/types';
+import type { IncidentFeature, Language, LocalizedText } from '../core/types';
+import type { FilterState } from '../core/filters/filter-state';
 import type { LayerVisibility } from '../core/vocabulary/layer-toggles';
 
 /** Where the briefing mode is: closed, its editor panel, presenting a slide, or the presenter window's view of one. */
@@ -61,6 +62,18 @@ export interface DashboardState {
   /** The article last removed, kept until the next removal so the removal can be undone. */
   removed: { record: ArticleRecord; history: ReviewSnapshot[] } | null;
   briefing: BriefingState;
+  /** What the analyst filters the incidents by, the time window included (`from`/`to`); NO_FILTERS is none. */
+  filters: FilterState;
+  /** Events from the analyst's own files (ACLED exports, GeoJSON of incidents), a layer beside the articles' incidents. */
+  eventLayers: EventLayer[];
+}
+
+/** Incidents that come from a file rather than an article: an ACLED export, or GeoJSON from another tool. */
+export interface EventLayer {
+  id: string; // 'acled' for the ACLED layer; a slug of the file name otherwise
+  name: string; // the file's name, as the analyst knows it
+  kind: 'acled' | 'geojson';
+  features: IncidentFeature[];
 }
 
 /** @deprecated name kept for the components that read slices of it; the same as DashboardState. */

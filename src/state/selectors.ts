@@ -9,6 +9,10 @@ import type { Briefing } from '../core/briefing/briefing-schema';
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import type { Agent } from '../core/types';
 import { withArticleRecords } from '../core/views/with-article-records';
+import { applyFilters, visibleIds, type FilterResult } from '../core/filters/apply-filters';
+import { isUnfiltered, type FilterState } from '../core/filters/filter-state';
+import { buildIncidentIndex, type IncidentIndex } from '../core/filters/incident-index';
+import { borderLayersFrom, createBorderRelation, type BorderRelation } from '../core/geo/border-relation';
 import { reviewerAgent } from '../core/review/reviewer';
 import type { DashboardState } from './app-state';
 
@@ -76,3 +80,24 @@ export function selectCanUndoBriefing(state: DashboardState): boolean {
 
 const reviewerOf = rememberLast((name: string): Agent => reviewerAgent(name));
 export const selectReviewer = (state: DashboardState): Agent => reviewerOf(state.reviewerName);
+
+const borderOf = rememberLast((geo: Dataset['geo']): BorderRelation | null => {
+  if (geo.border.features.length === 0) return null; // no base layers yet
+  return createBorderRelation(borderLayersFrom(geo.countries, geo.border));
+});
+/** Where the Mali–Mauritania border runs, to tell each incident's side and distance. */
+export const selectBorderRelation = (state: DashboardState): BorderRelation | null => borderOf(selectDataset(state).geo);
+
+const indexOf = rememberLast((articles: LoadedArticle[], layers: DashboardState['eventLayers'], relation: BorderRelation | null): IncidentIndex | null =>
+  relation ? buildIncidentIndex([...articles.map((article) => ({ origin: article.meta.id, features: article.incidents })), ...layers.map((layer) => ({ origin: layer.kind === 'acled' ? 'acled' : layer.id, features: layer.features }))], relation) : null,
+);
+/** Every incident shown (the shown articles' and the event layers'), indexed for filtering and the timeline. */
+export const selectIncidentIndex = (state: DashboardState): IncidentIndex | null => indexOf(selectShownArticles(state), state.eventLayers, selectBorderRelation(state));
+
+const resultOf = rememberLast((index: IncidentIndex | null, filterState: FilterState): FilterResult | null => (index ? applyFilters(index, filterState) : null));
+/** Which incidents pass the filters and the time window, how many, and which are only partly in it. */
+export const selectFilterResult = (state: DashboardState): FilterResult | null => resultOf(selectIncidentIndex(state), state.filters);
+
+const visibleOf = rememberLast((index: IncidentIndex | null, result: FilterResult | null): ReadonlySet<string> | null => (index && result ? new Set(visibleIds(index, result)) : null));
+/** The ids of the incidents shown after filters; null when everything is (no index yet). */
+export const selectVisibleIncidentIds = (state: DashboardState): ReadonlySet<string> | null => (isUnfiltered(state.filters) ? null : visibleOf(selectIncidentIndex(state), selectFilterResult(state)));

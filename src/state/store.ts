@@ -24,9 +24,10 @@ import type { BriefingLocation } from '../core/briefing/briefing-hash';
 import type { Language, LocalizedText } from '../core/types';
 import { ALL_LAYERS_VISIBLE, type LayerToggleId, type LayerVisibility } from '../core/vocabulary/layer-toggles';
 import { selectBriefing, selectDataset, selectOriginalBriefings } from './selectors';
-import type { BriefingMode, BriefingState, DashboardState, SaveStatus } from './app-state';
+import type { BriefingMode, BriefingState, DashboardState, EventLayer, SaveStatus } from './app-state';
+import { filters, filtersToQuery, isUnfiltered, type FilterState } from '../core/filters/filter-state';
 
-export type { AppState, BriefingMode, BriefingState, DashboardState, SaveStatus } from './app-state';
+export type { AppState, BriefingMode, BriefingState, DashboardState, EventLayer, SaveStatus } from './app-state';
 
 type Listener = () => void;
 
@@ -77,6 +78,13 @@ export interface Store {
   placeByHand(lngLat: [lng: number, lat: number]): void;
   setReviewerName(name: string): void;
 
+  /** Changes some filters (the time window included); the others stay. */
+  setFilters(patch: Partial<FilterState>): void;
+  resetFilters(): void;
+  /** Adds (or replaces, by id) a layer of events from a file. */
+  addEventLayer(layer: EventLayer): void;
+  removeEventLayer(id: string): void;
+
   /** The bundled briefing files and the copies kept in this browser, once read. */
   loadBriefings(files: readonly Briefing[], stored: readonly Briefing[], problems: readonly DataProblem[]): void;
   setBriefingMode(mode: BriefingMode): void;
@@ -114,6 +122,8 @@ export function createStore(initial: StoreOptions = {}): Store {
     reviewerName: DEFAULT_REVIEWER_NAME,
     problems: [],
     removed: null,
+    filters: filters(),
+    eventLayers: [],
     ...rest,
     briefing: { files: null, editors: {}, requestedId: null, mode: { type: 'closed' }, problems: [], ...initialBriefing },
   };
@@ -301,6 +311,20 @@ export function createStore(initial: StoreOptions = {}): Store {
     setReviewerName(name) {
       const reviewerName = name.trim() || DEFAULT_REVIEWER_NAME;
       if (reviewerName !== state.reviewerName) update({ ...state, reviewerName });
+    },
+
+    setFilters(patch) {
+      const next = { ...state.filters, ...patch };
+      if (filtersToQuery(next) !== filtersToQuery(state.filters)) update({ ...state, filters: next });
+    },
+    resetFilters() {
+      if (!isUnfiltered(state.filters)) update({ ...state, filters: filters() });
+    },
+    addEventLayer(layer) {
+      update({ ...state, eventLayers: [...state.eventLayers.filter((l) => l.id !== layer.id), layer] });
+    },
+    removeEventLayer(id) {
+      if (state.eventLayers.some((l) => l.id === id)) update({ ...state, eventLayers: state.eventLayers.filter((l) => l.id !== id) });
     },
 
     loadBriefings(files, stored, problems) {
