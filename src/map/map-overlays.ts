@@ -5,6 +5,7 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { Dataset, LoadedArticle } from '../core/dataset';
+import type { IncidentFeature } from '../core/types';
 import { articlePlaceFeatures } from '../core/views/article-place-features';
 import { incidentMapFeatures, type IncidentMapCollection } from './incident-features';
 
@@ -13,8 +14,13 @@ export interface MapOverlays {
   articlePlaces: FeatureCollection<Point>;
 }
 
-export function mapOverlays(dataset: Dataset, articles: readonly LoadedArticle[]): MapOverlays {
-  return { incidents: incidentMapFeatures(articles.flatMap((article) => article.incidents)), articlePlaces: articlePlaceFeatures(dataset, articles) };
+/**
+ * @param events incidents from the analyst's files (ACLED, GeoJSON), drawn beside the articles'
+ * @param visibleIds when given, only these incidents are drawn (the filters and time window)
+ */
+export function mapOverlays(dataset: Dataset, articles: readonly LoadedArticle[], events: readonly IncidentFeature[] = [], visibleIds: ReadonlySet<string> | null = null): MapOverlays {
+  const all = [...articles.flatMap((article) => article.incidents), ...events];
+  return { incidents: incidentMapFeatures(visibleIds ? all.filter((incident) => visibleIds.has(incident.properties.id)) : all), articlePlaces: articlePlaceFeatures(dataset, articles) };
 }
 
 /** The overlays of one article (a briefing's); none when no article has that id. */

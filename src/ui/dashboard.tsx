@@ -11,6 +11,7 @@ import { ArticlePanel } from './article-panel';
 import { EntityLists } from './entity-lists';
 import { IncidentCard } from './incident-card';
 import { Legend } from './legend';
+import { Timeline } from './timeline';
 import { MapView } from './map-view';
 import { PlaceCard } from './place-card';
 import { LanguageToggle } from './language-toggle';
@@ -167,6 +168,7 @@ export function Dashboard() {
         />
         <Legend />
       </main>
+      <div className="timeline-column">{panelsDataset && <Timeline />}</div>
       <div className="article-column" aria-busy={panelsDataset === null}>
         {panelsDataset &&
           shownArticles.map((shown) => (

@@ -6,6 +6,8 @@ import { mentionedPlaces } from '../core/views/place-mentions';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { kindName, localized, t } from './i18n';
 import { IncidentSymbol } from './incident-symbol';
+import { FilterPanel } from './filter-panel';
+import { selectVisibleIncidentIds } from '../state/selectors';
 
 /**
  * The places and incidents of the shown articles as lists of buttons: the keyboard way into
@@ -16,7 +18,8 @@ export function EntityLists({ dataset, articles }: { dataset: Dataset; articles:
   const selection = useDashboard((s) => s.selection);
   const language = useDashboard((s) => s.language);
   const places = useMemo(() => mentionedPlaces(dataset, articles), [dataset, articles]);
-  const incidents = useMemo(() => articles.flatMap((article) => article.incidents), [articles]);
+  const visibleIds = useDashboard(selectVisibleIncidentIds);
+  const incidents = useMemo(() => articles.flatMap((article) => article.incidents).filter((incident) => !visibleIds || visibleIds.has(incident.properties.id)), [articles, visibleIds]);
 
   return (
     <nav className="entity-lists" aria-label={`${t('places', language)} / ${t('incidents', language)}`}>
@@ -51,6 +54,7 @@ export function EntityLists({ dataset, articles }: { dataset: Dataset; articles:
       <h2 className="panel-heading" id="incidents-heading">
         {t('incidents', language)}
       </h2>
+      <FilterPanel />
       {incidents.length === 0 && <p className="hint">{t('noIncidentsInArticle', language)}</p>}
       <ul className="entity-list" aria-labelledby="incidents-heading">
         {incidents.map((incident) => {

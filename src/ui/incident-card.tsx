@@ -9,6 +9,11 @@ import { QuoteList } from './quote-list';
 import { IncidentSymbol } from './incident-symbol';
 import { useReveal } from './use-reveal';
 import type { ReviewedIncident } from '../core/review/review-incidents';
+import { roundDistanceKm, type BorderSide } from '../core/geo/border-relation';
+import { selectBorderRelation } from '../state/selectors';
+import type { PlainKey } from './i18n';
+
+const SIDE_WORDS: Record<BorderSide, PlainKey> = { mali: 'sideMali', mauritania: 'sideMauritania', astride: 'sideAstride', elsewhere: 'sideElsewhere', unlocated: 'sideUnlocated' };
 
 // Loaded on first use: only a reviewer needs it.
 const IncidentReview = lazy(() => import('./incident-review').then((module) => ({ default: module.IncidentReview })));
@@ -23,6 +28,8 @@ export function IncidentCard({ incident, article, dataset }: { incident: Inciden
   const places = dataset.places.filter((place) => props.place_ids.includes(place.id));
   const isZone = incident.geometry !== null && incident.geometry.type !== 'Point';
   const isReviewing = useDashboard((s) => s.isReviewing);
+  const border = useDashboard(selectBorderRelation);
+  const relation = useMemo(() => (border && incident.geometry ? border.relate(incident.geometry, 0) : null), [border, incident.geometry]);
 
   return (
     <article ref={revealRef} className="card" aria-labelledby="card-title" data-card="incident" data-incident-id={props.id}>
@@ -90,6 +97,12 @@ export function IncidentCard({ incident, article, dataset }: { incident: Inciden
           {props.admin1 && <>, {props.admin1}</>}
           {props.country && <> ({props.country})</>} — {incident.geometry ? geoPrecisionText(props.geo_precision, language) : placePrecisionText('unlocated', language)}
         </dd>
+        {relation && relation.distanceKm !== null && (
+          <>
+            <dt>{t('borderLabel', language)}</dt>
+            <dd data-border-side={relation.side}>{t('borderWords', language, roundDistanceKm(relation.distanceKm)!, t(SIDE_WORDS[relation.side], language))}</dd>
+          </>
+        )}
         <dt>{t('fatalities', language)}</dt>
         <dd>{props.fatalities ?? t('noFigure', language)}</dd>
         <dt>{t('known', language)}</dt>

@@ -31,3 +31,13 @@ export function ZoneSymbol() {
     </svg>
   );
 }
+
+/** A colour per ACLED event type (Okabe–Ito, safe for the common colour-vision deficiencies), for the timeline's bars. */
+export const INCIDENT_TYPE_COLORS: Readonly<Record<string, string>> = {
+  Battles: '#d55e00',
+  'Explosions/Remote violence': '#cc79a7',
+  'Violence against civilians': '#6a3d9a',
+  Protests: '#0072b2',
+  Riots: '#e69f00',
+  'Strategic developments': '#009e73',
+};

@@ -3,6 +3,7 @@ import type { Dataset, LoadedArticle } from '../core/dataset';
 import { mapSelection, regionBounds, selectionBounds } from '../core/views/camera';
 import type { MapAdapterOptions, MapState } from '../map/map-adapter';
 import { mapOverlays } from '../map/map-overlays';
+import { selectVisibleIncidentIds } from '../state/selectors';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { DashboardMapContext } from './dashboard-map-context';
 import { t } from './i18n';
@@ -31,7 +32,10 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
   const containerRef = useRef<HTMLDivElement>(null);
   const [mapState, setMapState] = useState<MapState | 'unavailable'>('loading');
 
-  const { incidents, articlePlaces } = useMemo(() => mapOverlays(dataset, articles), [dataset, articles]);
+  const eventLayers = useDashboard((s) => s.eventLayers);
+  const visibleIds = useDashboard(selectVisibleIncidentIds);
+  const events = useMemo(() => eventLayers.flatMap((layer) => layer.features), [eventLayers]);
+  const { incidents, articlePlaces } = useMemo(() => mapOverlays(dataset, articles, events, visibleIds), [dataset, articles, events, visibleIds]);
   const style = useMapStyle(dataset, store.getState().language, { incidents, articlePlaces });
 
   // The map is made once per base layers; data that changes later (an article added) reaches it
