@@ -102,9 +102,9 @@ export function formatIssue(issue: AcledRowIssue): string {
 export function parseAcledCsv(text: string): AcledParseResult {
   const reader = createAcledRowReader();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const refused = reader.start(firstLine(body));
+  const refused = reader.start(firstLine(body), lineEndOf(body));
   if (refused) return refused;
-  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: reader.delimiter });
+  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: reader.delimiter, newline: reader.newline });
   reader.rows(parsed.data, parsed.errors);
   return reader.finish();
 }
@@ -113,8 +113,10 @@ export function parseAcledCsv(text: string): AcledParseResult {
 export interface AcledRowReader {
   /** The delimiter found by `start`. */
   readonly delimiter: string;
-  /** Reads the header from the file's first line; returns the refusal when the file is not ACLED. */
-  start(headerLine: string): Extract<AcledParseResult, { ok: false }> | null;
+  /** The line end found by `start` (given to Papa Parse, which would otherwise guess it again for every chunk). */
+  readonly newline: '\r\n' | '\n' | '\r';
+  /** Reads the header from the file's first line and its line end; returns the refusal when the file is not ACLED. */
+  start(headerLine: string, newline?: '\r\n' | '\n' | '\r'): Extract<AcledParseResult, { ok: false }> | null;
   /** Rows as Papa Parse split them (the header row among the first), with Papa Parse's errors for them. */
   rows(rows: string[][], errors: Papa.ParseError[]): void;
   finish(): Extract<AcledParseResult, { ok: true }>;
@@ -122,6 +124,7 @@ export interface AcledRowReader {
 
 export function createAcledRowReader(): AcledRowReader {
   let delimiter: AcledFileFormat['delimiter'] = ',';
+  let lineEnd: '\r\n' | '\n' | '\r' = '\n';
   let columnIndex: Record<AcledColumn, number> = {} as Record<AcledColumn, number>;
   let headerLength = 0;
   let headerSeen = false;
@@ -146,7 +149,11 @@ export function createAcledRowReader(): AcledRowReader {
     get delimiter() {
       return delimiter;
     },
-    start(headerLine) {
+    get newline() {
+      return lineEnd;
+    },
+    start(headerLine, newline = '\n') {
+      lineEnd = newline;
       delimiter = headerLine.includes(',') ? ',' : headerLine.includes('\t') ? '\t' : headerLine.includes(';') ? ';' : ',';
       const names = headerLine.split(delimiter).map(headerName);
       const index = new Map<string, number>();
@@ -208,9 +215,8 @@ export function createAcledRowReader(): AcledRowReader {
     },
     finish() {
       const warnings: string[] = [];
-      if (hasLegacyColumns || legacyCodes) {
-        warnings.push('This is an ACLED export in the format used before March 2023: numeric actor codes (inter1, inter2) were turned into words, and the removed columns (event_id_no_cnty, data_id, iso3) were not read.');
-      }
+      if (legacyCodes) warnings.push('Numeric actor codes (inter1, inter2), as ACLED wrote them before March 2023, were turned into words (1 State forces … 8 External/Other forces).');
+      if (hasLegacyColumns) warnings.push('Columns ACLED removed in March 2023 (event_id_no_cnty, data_id, iso3) were recognised and not read.');
       if (ignoredColumns.length > 0) warnings.push(`Column${ignoredColumns.length > 1 ? 's' : ''} not in ACLED's codebook, not read: ${ignoredColumns.join(', ')}.`);
       return {
         ok: true,
@@ -413,6 +419,13 @@ function lineBreaksIn(fields: string[]): number {
     count += field.match(/\r\n|\r|\n/g)?.length ?? 0;
   }
   return count;
+}
+
+/** The line end after the header: CRLF, LF or a lone CR (old Mac exports). */
+export function lineEndOf(text: string): '\r\n' | '\n' | '\r' {
+  const end = text.search(/\r|\n/);
+  if (end < 0) return '\n';
+  return text[end] === '\n' ? '\n' : text[end + 1] === '\n' ? '\r\n' : '\r';
 }
 
 /** The first line of a text, without its line end. */

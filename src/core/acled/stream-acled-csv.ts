@@ -8,7 +8,7 @@
  * two at a slice boundary. A 100,000-row export is about 40 MB, which a worker holds easily.
  */
 import Papa from 'papaparse';
-import { createAcledRowReader, firstLine, type AcledParseResult } from './parse-acled-csv';
+import { createAcledRowReader, firstLine, lineEndOf, type AcledParseResult } from './parse-acled-csv';
 
 export interface AcledStreamProgress {
   /** Share of the input read, 0–1. */
@@ -37,7 +37,7 @@ export async function streamAcledCsv(input: string | Blob, options: AcledStreamO
   const text = typeof input === 'string' ? input : await input.text();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a BOM would join the first column's name
   const reader = createAcledRowReader();
-  const refused = reader.start(firstLine(body));
+  const refused = reader.start(firstLine(body), lineEndOf(body));
   if (refused) return refused;
   if (signal?.aborted) return { ok: false, cancelled: true };
 
@@ -54,6 +54,7 @@ export async function streamAcledCsv(input: string | Blob, options: AcledStreamO
       header: false,
       skipEmptyLines: false,
       delimiter: reader.delimiter,
+      newline: reader.newline,
       chunkSize,
       chunk(results, parser) {
         reader.rows(results.data, results.errors);
