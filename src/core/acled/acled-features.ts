@@ -40,10 +40,20 @@ export function isAcledFeature(feature: IncidentFeature): feature is AcledIncide
   return (feature.properties as Partial<AcledIncidentProperties>).source_kind === 'acled';
 }
 
+/** Zones already drawn, by place and precision: ACLED repeats a town's or a region's coordinates, and a disc is 33 positions. Shared geometries are never mutated. */
+const zones = new Map<string, Point | Polygon>();
+const MAX_CACHED_ZONES = 50_000;
+
 export function acledFeature(event: AcledEvent, options: AcledFeatureOptions = {}): AcledIncidentFeature {
   const uncertainty = uncertaintyRadiusKm(event.geo_precision);
-  const geometry: Point | Polygon =
-    options.geometry === 'point' ? { type: 'Point', coordinates: [event.longitude, event.latitude] } : precisionZone(event.longitude, event.latitude, event.geo_precision);
+  let geometry: Point | Polygon;
+  if (options.geometry === 'point' || uncertainty === 0) geometry = { type: 'Point', coordinates: [event.longitude, event.latitude] };
+  else {
+    const key = `${event.longitude},${event.latitude},${event.geo_precision}`;
+    geometry = zones.get(key) ?? precisionZone(event.longitude, event.latitude, event.geo_precision);
+    if (zones.size >= MAX_CACHED_ZONES) zones.clear();
+    zones.set(key, geometry);
+  }
   const properties: AcledIncidentProperties = {
     id: event.event_id_cnty,
     source_kind: 'acled',

@@ -10,7 +10,7 @@ import { pointOnFeature } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
 import type { ClaimStatus, IncidentFeature } from '../types';
 import { normalizeName } from '../gazetteer/fold-text';
-import type { BorderRelation, BorderSide } from '../geo/border-relation';
+import type { BorderRelation, BorderRelationResult, BorderSide } from '../geo/border-relation';
 import { splitSources } from '../acled/acled-event';
 import { incidentUncertaintyKm } from '../acled/precision-zones';
 import { incidentInterval } from './time-interval';
@@ -88,6 +88,7 @@ export function buildIncidentIndex(sources: readonly IndexSource[], border: Bord
   const actors = new Dictionary();
   const sourceNames = new Dictionary();
   const rowActors = new Set<number>();
+  const placed = new Map<string, BorderRelationResult>();
 
   let row = 0;
   for (const { origin: name, features } of sources) {
@@ -111,7 +112,13 @@ export function buildIncidentIndex(sources: readonly IndexSource[], border: Bord
       if (typeof extra.latitude === 'number' && typeof extra.longitude === 'number') {
         lng[row] = extra.longitude;
         lat[row] = extra.latitude;
-        relation = border.relatePoint(extra.longitude, extra.latitude, radius);
+        // ACLED puts many events on the same coordinates (a town's, a region's): measure each place once.
+        const key = `${extra.longitude},${extra.latitude},${radius}`;
+        relation = placed.get(key);
+        if (!relation) {
+          relation = border.relatePoint(extra.longitude, extra.latitude, radius);
+          placed.set(key, relation);
+        }
       } else {
         const at = feature.geometry ? (pointOnFeature(feature as Feature<Geometry>).geometry.coordinates as [number, number]) : null;
         lng[row] = at ? at[0] : NaN;

@@ -1,0 +1,125 @@
+/**
+ * Which ACLED events an article's incidents are, as far as the data can tell, and the other way
+ * round. An article incident and an event match when all three hold:
+ * - time: their day intervals overlap (each widened by its time precision: a month-precision
+ *   incident overlaps every event of that month);
+ * - place: the distance from the event's coordinates to the incident's geometry (0 inside a zone)
+ *   is at most the larger of their uncertainty radii (`precision-zones.ts`), and never less than
+ *   MIN_MATCH_KM, since two coders place the same town a few km apart;
+ * - type: the same ACLED event_type.
+ * Each match carries its reason (overlapping days, distance, tolerance, type), for the card to say
+ * why. An unlocated or undated incident matches nothing.
+ */
+import { distance as turfDistance } from '@turf/turf';
+import type { Geometry } from 'geojson';
+import type { IncidentFeature } from '../types';
+import { createPolygonTest, createSegmentSet, ringsOf } from '../geo/border-relation';
+import type { IncidentIndex } from '../filters/incident-index';
+import { NO_DAY } from '../filters/incident-index';
+import { incidentInterval, isoDay } from '../filters/time-interval';
+import { incidentUncertaintyKm, uncertaintyRadiusKm } from './precision-zones';
+
+export const MIN_MATCH_KM = 5;
+
+export interface IncidentMatch {
+  /** The article's incident. */
+  incidentId: string;
+  /** The ACLED event (its event_id_cnty). */
+  eventId: string;
+  reason: {
+    /** First and last day both intervals share, inclusive. */
+    days: { from: string; to: string };
+    distanceKm: number;
+    toleranceKm: number;
+    eventType: string;
+  };
+}
+
+export interface MatchResult {
+  byIncident: Map<string, IncidentMatch[]>;
+  byEvent: Map<string, IncidentMatch[]>;
+}
+
+export interface MatchOptions {
+  /** Index origins that hold the events to match against. Default ['acled']. */
+  eventOrigins?: readonly string[];
+}
+
+export function matchIncidents(incidents: readonly IncidentFeature[], index: IncidentIndex, options: MatchOptions = {}): MatchResult {
+  const origins = new Set(options.eventOrigins ?? ['acled']);
+  const originOk = Uint8Array.from(index.origins, (o) => (origins.has(o) ? 1 : 0));
+  const byIncident = new Map<string, IncidentMatch[]>();
+  const byEvent = new Map<string, IncidentMatch[]>();
+  for (const incident of incidents) {
+    const p = incident.properties;
+    const interval = incidentInterval(p.event_date, p.time_precision);
+    const distanceTo = shapeDistance(incident.geometry);
+    const type = index.eventTypes.indexOf(p.event_type);
+    if (!interval || !distanceTo || type < 0) continue;
+    const incidentRadius = incidentUncertaintyKm(incident);
+    const id = String(incident.id ?? p.id);
+    for (let i = 0; i < index.total; i += 1) {
+      if (index.eventType[i] !== type || !originOk[index.origin[i]!]) continue;
+      const s = index.start[i]!;
+      if (s === NO_DAY) continue;
+      const e = index.end[i]!;
+      if (e <= interval.start || s >= interval.end) continue;
+      const lng = index.lng[i]!;
+      const lat = index.lat[i]!;
+      if (Number.isNaN(lng)) continue;
+      const tolerance = Math.max(MIN_MATCH_KM, incidentRadius, uncertaintyRadiusKm(index.geoPrecision[i]!));
+      const km = distanceTo(lng, lat, tolerance);
+      if (km > tolerance) continue;
+      const match: IncidentMatch = {
+        incidentId: id,
+        eventId: index.ids[i]!,
+        reason: { days: { from: isoDay(Math.max(s, interval.start)), to: isoDay(Math.min(e, interval.end) - 1) }, distanceKm: km, toleranceKm: tolerance, eventType: p.event_type },
+      };
+      push(byIncident, id, match);
+      push(byEvent, match.eventId, match);
+    }
+  }
+  return { byIncident, byEvent };
+}
+
+type DistanceTo = (lng: number, lat: number, within: number) => number;
+
+/** km from a point to the geometry (0 inside a polygon), or null for no geometry. */
+function shapeDistance(geometry: Geometry | null): DistanceTo | null {
+  if (!geometry) return null;
+  switch (geometry.type) {
+    case 'Point': {
+      const [x, y] = geometry.coordinates as [number, number];
+      return (lng, lat, within) => {
+        // A cheap bound first: a degree of latitude is about 111 km.
+        if (Math.abs(lat - y) * 111 > within + 1) return Infinity;
+        return turfDistance([x, y], [lng, lat], { units: 'kilometers' });
+      };
+    }
+    case 'LineString':
+    case 'MultiLineString': {
+      const set = createSegmentSet(geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates);
+      return (lng, lat) => set.distanceKm(lng, lat);
+    }
+    case 'Polygon':
+    case 'MultiPolygon': {
+      const inside = createPolygonTest(geometry);
+      const edges = createSegmentSet(ringsOf(geometry));
+      return (lng, lat) => (inside.contains(lng, lat) ? 0 : edges.distanceKm(lng, lat));
+    }
+    case 'MultiPoint': {
+      const parts = geometry.coordinates.map((c) => shapeDistance({ type: 'Point', coordinates: c })!);
+      return (lng, lat, within) => Math.min(...parts.map((f) => f(lng, lat, within)));
+    }
+    case 'GeometryCollection': {
+      const parts = geometry.geometries.map(shapeDistance).filter((f): f is DistanceTo => f !== null);
+      return parts.length === 0 ? null : (lng, lat, within) => Math.min(...parts.map((f) => f(lng, lat, within)));
+    }
+  }
+}
+
+function push(map: Map<string, IncidentMatch[]>, key: string, match: IncidentMatch) {
+  const list = map.get(key);
+  if (list) list.push(match);
+  else map.set(key, [match]);
+}
