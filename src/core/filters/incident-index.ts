@@ -188,3 +188,70 @@ class Dictionary {
     return code;
   }
 }
+
+/**
+ * One index of several, rows in order (a's rows, then b's…), dictionaries merged and codes
+ * renumbered: the ACLED index from the worker and the articles' small one built on the main thread
+ * become one for the filters, without building the large one again.
+ */
+export function concatIndexes(parts: readonly IncidentIndex[]): IncidentIndex {
+  const total = parts.reduce((sum, p) => sum + p.total, 0);
+  const dictionaries = { origins: new Dictionary(), eventTypes: new Dictionary(), subEventTypes: new Dictionary(), actors: new Dictionary(), sources: new Dictionary() };
+  const out: IncidentIndex = {
+    total,
+    ids: parts.flatMap((p) => p.ids),
+    origin: new Uint16Array(total),
+    origins: [],
+    start: new Int32Array(total),
+    end: new Int32Array(total),
+    eventType: new Uint16Array(total),
+    eventTypes: [],
+    subEventType: new Uint16Array(total),
+    subEventTypes: [],
+    claim: new Uint8Array(total),
+    geoPrecision: new Uint8Array(total),
+    timePrecision: new Uint8Array(total),
+    side: new Uint8Array(total),
+    distanceKm: new Float32Array(total),
+    lng: new Float64Array(total),
+    lat: new Float64Array(total),
+    actorOffsets: new Uint32Array(total + 1),
+    actorCodes: new Uint32Array(parts.reduce((sum, p) => sum + p.actorCodes.length, 0)),
+    actors: [],
+    actorKeys: [],
+    sourceOffsets: new Uint32Array(total + 1),
+    sourceCodes: new Uint32Array(parts.reduce((sum, p) => sum + p.sourceCodes.length, 0)),
+    sources: [],
+  };
+  let row = 0;
+  let actorAt = 0;
+  let sourceAt = 0;
+  for (const p of parts) {
+    const remap = (dictionary: Dictionary, values: readonly string[]) => Uint32Array.from(values, (v) => dictionary.code(v));
+    const origins = remap(dictionaries.origins, p.origins);
+    const types = remap(dictionaries.eventTypes, p.eventTypes);
+    const subs = remap(dictionaries.subEventTypes, p.subEventTypes);
+    const actors = remap(dictionaries.actors, p.actors);
+    const sources = remap(dictionaries.sources, p.sources);
+    for (const name of ['start', 'end', 'claim', 'geoPrecision', 'timePrecision', 'side', 'distanceKm', 'lng', 'lat'] as const) (out[name] as Int32Array).set(p[name] as Int32Array, row);
+    for (let i = 0; i < p.total; i += 1) {
+      out.origin[row + i] = origins[p.origin[i]!]!;
+      out.eventType[row + i] = types[p.eventType[i]!]!;
+      out.subEventType[row + i] = subs[p.subEventType[i]!]!;
+      out.actorOffsets[row + i + 1] = actorAt + p.actorOffsets[i + 1]!;
+      out.sourceOffsets[row + i + 1] = sourceAt + p.sourceOffsets[i + 1]!;
+    }
+    for (let k = 0; k < p.actorCodes.length; k += 1) out.actorCodes[actorAt + k] = actors[p.actorCodes[k]!]!;
+    for (let k = 0; k < p.sourceCodes.length; k += 1) out.sourceCodes[sourceAt + k] = sources[p.sourceCodes[k]!]!;
+    row += p.total;
+    actorAt += p.actorCodes.length;
+    sourceAt += p.sourceCodes.length;
+  }
+  out.origins = dictionaries.origins.values;
+  out.eventTypes = dictionaries.eventTypes.values;
+  out.subEventTypes = dictionaries.subEventTypes.values;
+  out.actors = dictionaries.actors.values;
+  out.actorKeys = out.actors.map(normalizeName);
+  out.sources = dictionaries.sources.values;
+  return out;
+}

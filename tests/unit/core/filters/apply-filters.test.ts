@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters, histogram, visibleIds, visibleRows } from '../../../../src/core/filters/apply-filters';
 import { filters, type FilterState } from '../../../../src/core/filters/filter-state';
-import { BORDER_SIDES, buildIncidentIndex, indexTransferables } from '../../../../src/core/filters/incident-index';
+import { BORDER_SIDES, buildIncidentIndex, concatIndexes, indexTransferables } from '../../../../src/core/filters/incident-index';
 import { incidentInterval, parseIsoDay } from '../../../../src/core/filters/time-interval';
 import { normalizeName } from '../../../../src/core/gazetteer/fold-text';
 import { uncertaintyRadiusKm } from '../../../../src/core/acled/precision-zones';
@@ -79,6 +79,11 @@ describe('applyFilters', () => {
     const sides = Object.fromEntries(seedIncidents.map((f) => [f.id, BORDER_SIDES[index.side[index.ids.indexOf(String(f.id))]!]]));
     expect(sides['abductions-border']).toBe('astride');
     expect(sides['alleged-abuses-mauritanian-civilians']).toBe('unlocated');
+  });
+
+  it('joins indexes built apart as if built together (the worker\'s ACLED index and the articles\')', () => {
+    const joined = concatIndexes([buildIncidentIndex([{ origin: 'acled', features: acled }], border), buildIncidentIndex([{ origin: SEED_ARTICLE, features: seedIncidents }], border)]);
+    expect(joined).toEqual(index);
   });
 
   it('its 16 arrays are transferable, each with a buffer of its own (postMessage refuses repeats)', () => {
