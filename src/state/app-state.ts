@@ -11,6 +11,7 @@ import type { ReviewedIncident } from '../core/review/review-incidents';
 import type { Selection } from '../core/selection';
 import type { IncidentFeature, Language, LocalizedText } from '../core/types';
 import type { FilterState } from '../core/filters/filter-state';
+import type { IncidentIndex } from '../core/filters/incident-index';
 import type { LayerVisibility } from '../core/vocabulary/layer-toggles';
 
 /** Where the briefing mode is: closed, its editor panel, presenting a slide, or the presenter window's view of one. */
@@ -74,6 +75,8 @@ export interface EventLayer {
   name: string; // the file's name, as the analyst knows it
   kind: 'acled' | 'geojson';
   features: IncidentFeature[];
+  /** Its column index, when it was built off the main thread (the ACLED worker makes one). */
+  index?: IncidentIndex;
 }
 
 /** @deprecated name kept for the components that read slices of it; the same as DashboardState. */

@@ -11,7 +11,7 @@ import type { Agent } from '../core/types';
 import { withArticleRecords } from '../core/views/with-article-records';
 import { applyFilters, visibleIds, type FilterResult } from '../core/filters/apply-filters';
 import { isUnfiltered, type FilterState } from '../core/filters/filter-state';
-import { buildIncidentIndex, type IncidentIndex } from '../core/filters/incident-index';
+import { buildIncidentIndex, concatIndexes, type IncidentIndex } from '../core/filters/incident-index';
 import { borderLayersFrom, createBorderRelation, type BorderRelation } from '../core/geo/border-relation';
 import { reviewerAgent } from '../core/review/reviewer';
 import type { DashboardState } from './app-state';
@@ -88,11 +88,26 @@ const borderOf = rememberLast((geo: Dataset['geo']): BorderRelation | null => {
 /** Where the Mali–Mauritania border runs, to tell each incident's side and distance. */
 export const selectBorderRelation = (state: DashboardState): BorderRelation | null => borderOf(selectDataset(state).geo);
 
-const indexOf = rememberLast((articles: LoadedArticle[], layers: DashboardState['eventLayers'], relation: BorderRelation | null): IncidentIndex | null =>
-  relation ? buildIncidentIndex([...articles.map((article) => ({ origin: article.meta.id, features: article.incidents })), ...layers.map((layer) => ({ origin: layer.kind === 'acled' ? 'acled' : layer.id, features: layer.features }))], relation) : null,
+const articlesIndexOf = rememberLast((articles: LoadedArticle[], relation: BorderRelation | null): IncidentIndex | null =>
+  relation ? buildIncidentIndex(articles.map((article) => ({ origin: article.meta.id, features: article.incidents })), relation) : null,
 );
+const layerIndexOf = new WeakMap<DashboardState['eventLayers'][number], IncidentIndex>();
+const indexOf = rememberLast((articlesIndex: IncidentIndex | null, layers: DashboardState['eventLayers'], relation: BorderRelation | null): IncidentIndex | null => {
+  if (!articlesIndex || !relation) return null;
+  if (layers.length === 0) return articlesIndex;
+  // A layer's index comes made from its worker (ACLED), or is made once here and kept with it.
+  const parts = layers.map((layer) => {
+    let index = layer.index ?? layerIndexOf.get(layer);
+    if (!index) layerIndexOf.set(layer, (index = buildIncidentIndex([{ origin: layer.kind === 'acled' ? 'acled' : layer.id, features: layer.features }], relation)));
+    return index;
+  });
+  return concatIndexes([articlesIndex, ...parts]);
+});
 /** Every incident shown (the shown articles' and the event layers'), indexed for filtering and the timeline. */
-export const selectIncidentIndex = (state: DashboardState): IncidentIndex | null => indexOf(selectShownArticles(state), state.eventLayers, selectBorderRelation(state));
+export const selectIncidentIndex = (state: DashboardState): IncidentIndex | null => {
+  const relation = selectBorderRelation(state);
+  return indexOf(articlesIndexOf(selectShownArticles(state), relation), state.eventLayers, relation);
+};
 
 const resultOf = rememberLast((index: IncidentIndex | null, filterState: FilterState): FilterResult | null => (index ? applyFilters(index, filterState) : null));
 /** Which incidents pass the filters and the time window, how many, and which are only partly in it. */

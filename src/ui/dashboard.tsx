@@ -12,6 +12,7 @@ import { EntityLists } from './entity-lists';
 import { IncidentCard } from './incident-card';
 import { Legend } from './legend';
 import { Timeline } from './timeline';
+import { EventLayersPanel } from './event-layers-panel';
 import { MapView } from './map-view';
 import { PlaceCard } from './place-card';
 import { LanguageToggle } from './language-toggle';
@@ -157,6 +158,7 @@ export function Dashboard() {
           <>
             <EntityLists dataset={panelsDataset} articles={shownArticles} />
             <ArticleSwitcher articles={dataset.articles} shownId={article?.meta.id ?? null} onOpen={() => setOpening(true)} />
+            <EventLayersPanel />
           </>
         )}
       </aside>

@@ -4,7 +4,7 @@ import { NO_DAY } from '../core/filters/incident-index';
 import { isoDay, monthStart, nextMonthStart, parseIsoDay } from '../core/filters/time-interval';
 import { selectFilterResult, selectIncidentIndex } from '../state/selectors';
 import { useDashboard, useStoreApi } from '../state/use-store';
-import { acledTerm, formatDate, t } from './i18n';
+import { acledTerm, formatDate, formatShortMonth, t } from './i18n';
 import { INCIDENT_TYPE_COLORS } from './incident-symbol';
 
 const HEIGHT = 132;
@@ -200,11 +200,11 @@ export function Timeline() {
             </rect>
           );
         })}
-        {monthTicks(span.start, span.end).map((day) => (
+        {monthTicks(span.start, span.end, Math.max(2, Math.floor(width / 80))).map((day) => (
           <g key={day}>
             <line x1={x(day)} x2={x(day)} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS + 4} stroke="#6b6455" />
             <text x={x(day) + 2} y={HEIGHT - 4} fontSize={10} fill="#3c3830">
-              {formatDate(isoDay(day).slice(0, 7), 'month', language)}
+              {formatShortMonth(isoDay(day), language)}
             </text>
           </g>
         ))}
@@ -215,10 +215,10 @@ export function Timeline() {
   );
 }
 
-/** The first day of each month in [start, end), thinned to at most a dozen labels. */
-function monthTicks(start: number, end: number): number[] {
+/** The first day of each month in [start, end), thinned to at most `most` labels (as many as fit). */
+function monthTicks(start: number, end: number, most: number): number[] {
   const months: number[] = [];
   for (let day = monthStart(start); day < end; day = nextMonthStart(day)) months.push(day);
-  const every = Math.ceil(months.length / 12);
+  const every = Math.ceil(months.length / most);
   return months.filter((_, i) => i % every === 0);
 }

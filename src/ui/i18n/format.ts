@@ -175,3 +175,11 @@ export function countryName(isoCode: string, language: Language): string {
     return isoCode; // not a well-formed code
   }
 }
+
+const shortMonthFormats = new Map<Language, Intl.DateTimeFormat>();
+/** « déc. 2021 », "Dec 2021": a month on a crowded axis. */
+export function formatShortMonth(isoMonth: string, language: Language): string {
+  let format = shortMonthFormats.get(language);
+  if (!format) shortMonthFormats.set(language, (format = new Intl.DateTimeFormat(LOCALES[language], { month: 'short', year: 'numeric', timeZone: 'UTC' })));
+  return format.format(new Date(`${isoMonth.slice(0, 7)}-01T00:00:00Z`));
+}

@@ -17,6 +17,7 @@ export {
   formatLngLat,
   formatList,
   formatPercent,
+  formatShortMonth,
   LOCALES,
   PDF_LANGUAGES,
   quote,
