@@ -73,7 +73,7 @@ export function parseBriefing(path: string, content: string, dataset?: Pick<Data
         // the fix for the field says what to write there (a camera's shape, the layer list).
         const isOwnFix = issue.code === 'unrecognized_keys' || issue.code === 'invalid_type';
         const fix = isOwnFix ? described.fix : (fixFor(issue.path) ?? described.fix);
-        return { ...described, message: `${described.message}${slideNumber(issue.path, language)}`, fix };
+        return { ...described, message: `${described.message.replace(/\.$/, '')}${slideNumber(issue.path, language)}.`, fix };
       }),
     };
   }

@@ -109,8 +109,8 @@ export async function openFiles(files: readonly OpenedFile[], context: OpenConte
   const records: ArticleRecord[] = [];
   for (const [slug, members] of bySlug) {
     const has = (m: SetMember) => members.some((x) => x.member === m);
-    if (!has('meta') && !(has('text') && has('annotations'))) continue;
-    const result = await importArticleFiles(members.map(({ entry }) => ({ name: entry.file.name, content: entry.content ?? new TextDecoder('utf-8').decode(entry.file.bytes) })), { gazetteer: context.gazetteer, knownPlaces: context.knownPlaces, messageLanguage: language });
+    if (members.length < 2 || (!has('meta') && !(has('text') && has('annotations')))) continue;
+    const result = await importArticleFiles(members.map(({ entry, member }) => ({ name: slug + EXPORT_SUFFIXES[member], content: entry.content ?? new TextDecoder('utf-8').decode(entry.file.bytes) })), { gazetteer: context.gazetteer, knownPlaces: context.knownPlaces, messageLanguage: language });
     const fileNames = members.map(({ entry }) => entry.file.name);
     const what = say({ fr: `les fichiers séparés de l’article ${slug}`, en: `the separate files of the article ${slug}` });
     members.forEach(({ entry }) => handled.add(entry));
@@ -173,8 +173,19 @@ async function single(entry: Entry, articles: readonly ArticleRecord[], context:
       return { files, door: 'elsewhere', status: 'refused', what: say({ fr: 'un CSV ACLED', en: 'an ACLED CSV' }), warnings: [], problems: [{ file: name, field: '', message: say({ fr: 'est un CSV ACLED : il s’ouvre avec le bouton ACLED.', en: 'is an ACLED CSV: opened from the ACLED button.' }), fix: say({ fr: 'Ouvrez-le avec le bouton ACLED.', en: 'Open it with the ACLED button.' }) }] };
     case 'mentions-csv':
       return refuse({ fr: 'le CSV des mentions d’un article', en: 'an article’s CSV of mentions' }, { fr: 'est la vue à plat des mentions pour un tableur, qui ne s’importe pas seule : ni texte, ni contexte, ni dates.', en: 'is the flat view of the mentions for spreadsheets, not importable alone: no text, no quote context, no dates.' }, { fr: `Ouvrez le paquet ${setMemberOf(name)?.slug ?? '<slug>'}${EXPORT_SUFFIXES.bundle}, ou le texte, les métadonnées et les annotations ensemble.`, en: `Open the bundle ${setMemberOf(name)?.slug ?? '<slug>'}${EXPORT_SUFFIXES.bundle}, or the text, metadata and annotations together.` });
-    case 'text':
+    case 'text': {
+      // Content first, name second: text is an article only when its name does not say it is
+      // meant to be data (a .geojson holding prose is a broken GeoJSON, not an article).
+      const extension = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+      if (['json', 'geojson', 'jsonld', 'topojson'].includes(extension)) {
+        const parsed = readJson(name, new TextDecoder('utf-8').decode(entry.file.bytes.subarray(0, 1 << 20)), language);
+        return refused(files, say({ fr: `un fichier .${extension} qui n’est pas du JSON`, en: `a .${extension} file that is not JSON` }), parsed.ok ? { file: name, field: '', message: say({ fr: 'n’est ni un objet ni un tableau JSON.', en: 'is neither a JSON object nor an array.' }), fix: say(WHAT_THE_APP_OPENS) } : parsed.problem);
+      }
+      if (extension && !['txt', 'text', 'md'].includes(extension)) {
+        return refuse({ fr: `un fichier .${extension}`, en: `a .${extension} file` }, { fr: `est un fichier .${extension} que Border Brief ne sait pas lire.`, en: `is a .${extension} file Border Brief cannot read.` }, WHAT_THE_APP_OPENS);
+      }
       return articleText(entry, language);
+    }
     case 'json':
       break;
   }

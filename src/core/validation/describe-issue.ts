@@ -69,10 +69,12 @@ export function describeIssue(file: string, issue: z.core.$ZodIssue, options: De
       return problem({ fr: `a ${issue.keys.length > 1 ? 'des clés inconnues' : 'une clé inconnue'} : ${keys}.${near.fr}`, en: `has ${issue.keys.length > 1 ? 'unknown keys' : 'an unknown key'}: ${keys}.${near.en}` }, { fr: `Retirez-la ou corrigez son nom.${list.fr}`, en: `Remove it or correct its name.${list.en}` });
     }
     case 'invalid_value': {
+      if (input === undefined) return problem({ fr: 'manque (rien trouvé).', en: 'is missing (nothing found).' }, { fr: `Ajoutez ${name} : ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`, en: `Add ${name}: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.` });
+      const got = describeValue(input);
       const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
       const near = typeof input === 'string' ? nearest(input, issue.values.filter((v): v is string => typeof v === 'string')) : undefined;
       const hint = near ? { fr: ` (vouliez-vous dire « ${near} » ?)`, en: ` (did you mean "${near}"?)` } : { fr: '', en: '' };
-      return problem({ fr: `vaut ${shown(input)}, qui n’est pas permis${hint.fr}.`, en: `is ${shown(input)}, which is not allowed${hint.en}.` }, { fr: `Utilisez l’une de ces valeurs : ${values}.`, en: `Use one of: ${values}.` });
+      return problem({ fr: `est ${got.fr}, qui n’est pas permis${hint.fr}.`, en: `is ${got.en}, which is not allowed${hint.en}.` }, { fr: `Utilisez l’une de ces valeurs : ${values}.`, en: `Use one of: ${values}.` });
     }
     case 'invalid_union': {
       const got = describeValue(input);
@@ -92,6 +94,7 @@ export function describeIssue(file: string, issue: z.core.$ZodIssue, options: De
       return problem({ fr: `vaut ${shown(input)}, plus que le maximum ${max}.`, en: `is ${shown(input)}, above the maximum ${max}.` }, { fr: `Donnez ${max} ou moins.`, en: `Give ${max} or less.` });
     }
     case 'invalid_format':
+      if (issue.message && !issue.message.startsWith('Invalid')) return { file, field, message: `${issue.message.replace(/\.$/, '')}${input !== undefined ? ` (${shown(input)})` : ''}.`, fix: say({ fr: `Corrigez ${name}.`, en: `Correct ${name}.` }) };
       return problem({ fr: `n’est pas ${issue.format === 'url' ? 'une adresse' : `un ${issue.format}`} valide${input !== undefined ? ` (${shown(input)})` : ''}.`, en: `is not a valid ${issue.format}${input !== undefined ? ` (${shown(input)})` : ''}.` }, { fr: `Écrivez ${name} au format ${issue.format}.`, en: `Write ${name} as a valid ${issue.format}.` });
     default:
       return { file, field, message: issue.message, fix: say(fallback) };
@@ -164,14 +167,17 @@ export function nearest(word: string, candidates: readonly string[]): string | u
   return best !== undefined && bestDistance <= Math.max(1, Math.floor(Math.max(word.length, best.length) / 3)) ? best : undefined;
 }
 
-// Levenshtein distance, two rows; keys are short.
+// Edit distance counting a swap of two neighbours as one edit ("titel" is one from "title"),
+// the most common typo in a key; keys are short, so the full table is cheap.
 function distance(a: string, b: string): number {
   if (a.length > 64 || b.length > 64) return Infinity;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
   }
-  return previous[b.length]!;
+  return d[a.length]![b.length]!;
 }
