@@ -42,6 +42,6 @@ export function formatOutcome(outcome: OpenOutcome): string[] {
   };
   const lines = [`${outcome.files.join(' + ')}: ${outcome.what} — ${outcome.status === 'refused' ? 'refused' : does[outcome.door]}${outcome.status === 'warning' ? ' (with warnings)' : ''}`];
   for (const warning of outcome.warnings) lines.push(`  warning: ${warning}`);
-  for (const p of outcome.problems) lines.push(`  ${p.file}${p.field ? ` → ${p.field}` : ''}: ${p.message}${p.fix ? ` ${p.fix}` : ''}`);
+  for (const p of outcome.problems) lines.push(p.message.startsWith(p.file) ? `  ${p.message}` : `  ${p.file}${p.field ? ` → ${p.field}` : ''}: ${p.message}${p.fix ? ` ${p.fix}` : ''}`);
   return lines;
 }

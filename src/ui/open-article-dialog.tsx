@@ -88,7 +88,8 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
       const outcomes = await openThroughDoors(opened, { language, gazetteer, knownPlaces, openArticles, dataset });
       for (const outcome of outcomes) {
         messages.push(...outcome.warnings);
-        messages.push(...outcome.problems.map((p) => t('problem', language, { where: p.file, field: p.field, message: p.message, fix: p.fix })));
+        // A sentence that already starts with its file (the text decoder's) is shown whole.
+        messages.push(...outcome.problems.map((p) => (p.message.startsWith(p.file) ? p.message : t('problem', language, { where: p.file, field: p.field, message: p.message, fix: p.fix }))));
         if (outcome.status === 'refused') {
           isOk = false;
           continue;

@@ -17,7 +17,7 @@ export type Sniffed =
   | { format: 'text' } // anything else that may be an article
   | { format: 'acled-csv' }
   | { format: 'mentions-csv' }
-  | { format: 'unusable'; looksLike: Wording };
+  | { format: 'unusable'; looksLike: Wording; isBinary?: true };
 
 /** What a parsed JSON file holds. */
 export type JsonKind = 'bundle' | 'article-meta' | 'annotations' | 'geojson' | 'topojson' | 'briefing' | 'unknown';
@@ -33,7 +33,7 @@ const ACLED_HEADER = ['event_id_cnty', 'event_date', 'disorder_type', 'event_typ
  */
 export function sniffFile(bytes: Uint8Array): Sniffed {
   const binary = binaryFormat(bytes);
-  if (binary) return { format: 'unusable', looksLike: binary };
+  if (binary) return { format: 'unusable', looksLike: binary, isBinary: true };
   const head = headText(bytes);
   const start = head.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('{') || start.startsWith('[')) return { format: 'json' };

@@ -168,6 +168,7 @@ async function single(entry: Entry, articles: readonly ArticleRecord[], context:
   const refuse = (what: Wording, message: Wording, fix: Wording) => refused(files, say(what), { file: name, field: '', message: say(message), fix: say(fix) });
   switch (entry.sniffed.format) {
     case 'unusable':
+      if (entry.sniffed.isBinary && /\.(?:txt|text|md)$/i.test(name)) return articleText(entry, language); // the decoder names a binary precisely (« une image PNG »)
       return refuse(entry.sniffed.looksLike, { fr: `est ${entry.sniffed.looksLike.fr.split(' : ')[0]}, pas un fichier que Border Brief ouvre.`, en: `is ${entry.sniffed.looksLike.en.split(': ')[0]}, not a file Border Brief opens.` }, { fr: `${entry.sniffed.looksLike.fr.split(' : ')[1] ?? ''} ${WHAT_THE_APP_OPENS.fr}`.trim(), en: `${entry.sniffed.looksLike.en.split(': ')[1] ?? ''} ${WHAT_THE_APP_OPENS.en}`.trim() });
     case 'acled-csv':
       return { files, door: 'elsewhere', status: 'refused', what: say({ fr: 'un CSV ACLED', en: 'an ACLED CSV' }), warnings: [], problems: [{ file: name, field: '', message: say({ fr: 'est un CSV ACLED : il s’ouvre avec le bouton ACLED.', en: 'is an ACLED CSV: opened from the ACLED button.' }), fix: say({ fr: 'Ouvrez-le avec le bouton ACLED.', en: 'Open it with the ACLED button.' }) }] };
@@ -228,7 +229,8 @@ function articleText(entry: Entry, language: Language | undefined): OpenOutcome 
     return loaded([name], 'article-text', what, decoded.warnings, { text: { text: decoded.text, name: name.replace(/\.[^.]*$/, '') } });
   } catch (error) {
     if (!(error instanceof ArticleInputError)) throw error;
-    return refused([name], what, { file: name, field: '', message: error.message.replace(new RegExp(`^${escape(name)}\\s?: ?`), ''), fix: '' });
+    // The decoder's sentence already names the file and the fix; it is kept whole.
+    return refused([name], what, { file: name, field: '', message: error.message, fix: '' });
   }
 }
 
@@ -245,8 +247,4 @@ function decodeJsonBytes(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   return new TextDecoder('utf-8').decode(bytes);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
