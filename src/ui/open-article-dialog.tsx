@@ -1,13 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleRecord } from '../core/exchange/article-record';
-import { EMPTY_INCIDENTS } from '../core/exchange/article-record';
-import { OPENABLE_FILE_TYPES, isExportedDataFile } from '../core/exchange/export-file-names';
-import { importArticleFiles } from '../core/exchange/import-article';
-import { ArticleInputError, decodeArticleBytes } from '../core/ingest/decode-article-bytes';
+import type { BriefingResult } from '../core/briefing/briefing-schema';
+import { EMPTY_INCIDENTS, articleRecordFromLoaded } from '../core/exchange/article-record';
+import { OPENABLE_FILE_TYPES } from '../core/exchange/export-file-names';
+import { tooManyMentions } from '../core/exchange/import-article';
+import { openFiles as openThroughDoors } from '../core/exchange/import-files';
+import type { ImportedLayer } from '../core/exchange/imported-layer';
+import { MAX_MENTIONS_PER_ARTICLE } from '../core/validation/limits';
 import type { PrepareProgress } from '../core/ingest/prepare-article';
 import type { Place } from '../core/types';
 import { loadGazetteer } from '../core/gazetteer/load-gazetteer';
 import { geoparseInWorker, prewarmGeoparser } from '../state/geoparse-client';
+import { selectDataset } from '../state/selectors';
 import { useDashboard } from '../state/use-store';
 import { t, type PlainKey } from './i18n';
 
@@ -19,6 +23,10 @@ interface Props {
   knownPlaces: readonly Place[];
   /** Files dropped on the dashboard, handed in to open at once. */
   droppedFiles: File[] | null;
+  /** Receives a GeoJSON or TopoJSON layer of places or incidents, checked, to put on the map. */
+  onLayer?: (layer: ImportedLayer) => void;
+  /** Receives a briefing file dropped here, checked, as the briefing panel's import does. */
+  onBriefing?: (result: BriefingResult) => void;
 }
 
 type Status = { type: 'idle' } | { type: 'working'; label: string; fraction: number } | { type: 'done'; messages: string[] } | { type: 'failed'; messages: string[] };
@@ -28,8 +36,10 @@ type Status = { type: 'idle' } | { type: 'working'; label: string; fraction: num
  * with its progress shown; files exported by Border Brief are imported back. Each result is
  * stored in the browser and shown on the map. Bad input says what is wrong and changes nothing.
  */
-export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, droppedFiles }: Props) {
+export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, droppedFiles, onLayer, onBriefing }: Props) {
   const language = useDashboard((s) => s.language);
+  const records = useDashboard((s) => s.records);
+  const dataset = useDashboard(selectDataset);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
   const [details, setDetails] = useState({ title: '', outlet: '', date: '', url: '' });
@@ -55,6 +65,10 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
       return false;
     }
     messages.push(...result.warnings);
+    if (result.article.annotations.length > MAX_MENTIONS_PER_ARTICLE) {
+      messages.push(tooManyMentions(input.name ?? t('pastedText', language), result.article.annotations.length, language).message);
+      return false;
+    }
     const record: ArticleRecord = { meta: result.article.meta, text: result.article.text, annotations: result.article.annotations, places: result.places, incidents: EMPTY_INCIDENTS };
     const isSaved = await onArticle(record);
     const found = record.annotations.length;
@@ -62,32 +76,40 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
     return true;
   };
 
+  // Every file goes through the door its content calls for (import-files.ts); each outcome is
+  // reported, and only what was accepted reaches the store, so a refusal changes nothing.
   const openFiles = async (files: File[]) => {
     const messages: string[] = [];
     let isOk = true;
     setStatus({ type: 'working', label: t('readingFiles', language), fraction: 0 });
-    const exchange = files.filter((file) => isExportedDataFile(file.name));
-    if (exchange.length > 0) {
-      const [gazetteer, contents] = await Promise.all([loadGazetteer(), Promise.all(exchange.map(async (file) => ({ name: file.name, content: await file.text() })))]);
-      const result = await importArticleFiles(contents, { gazetteer, knownPlaces, messageLanguage: language });
-      if (result.ok) {
-        messages.push(...result.warnings);
-        await onArticle(result.record);
-        messages.push(t('articleImported', language, result.record.meta.title));
-      } else {
-        isOk = false;
-        messages.push(...result.problems.map((p) => t('problem', language, { where: p.file, field: p.field, message: p.message, fix: p.fix })));
+    try {
+      const [gazetteer, opened] = await Promise.all([loadGazetteer(), Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })))]);
+      const openArticles = [...records, ...(dataset?.articles ?? []).filter((a) => !records.some((r) => r.meta.id === a.meta.id)).map((a) => articleRecordFromLoaded(a, dataset?.places ?? knownPlaces))];
+      const outcomes = await openThroughDoors(opened, { language, gazetteer, knownPlaces, openArticles, dataset });
+      for (const outcome of outcomes) {
+        messages.push(...outcome.warnings);
+        // A sentence that already starts with its file (the text decoder's) is shown whole.
+        messages.push(...outcome.problems.map((p) => (p.message.startsWith(p.file) ? p.message : t('problem', language, { where: p.file, field: p.field, message: p.message, fix: p.fix }))));
+        if (outcome.status === 'refused') {
+          isOk = false;
+          continue;
+        }
+        if (outcome.text) isOk = (await openText(outcome.text, messages)) && isOk;
+        else if (outcome.record) {
+          await onArticle(outcome.record);
+          messages.push(t('articleImported', language, outcome.record.meta.title));
+        } else if (outcome.layer) {
+          onLayer?.(outcome.layer);
+          messages.push(t('layerImported', language, outcome.layer.name, outcome.layer.features.length, outcome.layer.kind));
+        } else if (outcome.briefing) {
+          onBriefing?.({ ok: true, briefing: outcome.briefing });
+          messages.push(t('briefingChecked', language, outcome.briefing.title, Boolean(onBriefing)));
+        }
       }
-    }
-    for (const file of files.filter((candidate) => !isExportedDataFile(candidate.name))) {
-      try {
-        const decoded = decodeArticleBytes(new Uint8Array(await file.arrayBuffer()), file.name, language);
-        messages.push(...decoded.warnings);
-        isOk = (await openText({ text: decoded.text, name: file.name.replace(/\.[^.]*$/, '') }, messages)) && isOk;
-      } catch (error) {
-        isOk = false;
-        messages.push(error instanceof ArticleInputError ? error.message : t('problem', language, { where: file.name, message: String(error) }));
-      }
+    } catch (error) {
+      // A door that throws is a bug, but the analyst still gets a sentence and nothing is stored.
+      isOk = false;
+      messages.push(t('problem', language, { where: files.map((f) => f.name).join(', '), message: error instanceof Error ? error.message : String(error) }));
     }
     setStatus({ type: isOk ? 'done' : 'failed', messages });
   };
@@ -115,6 +137,7 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
       <p className="hint">
         {t('openDialogHint', language)}
       </p>
+      <p className="hint">{t('openDialogFilesHint', language)}</p>
       <fieldset className="open-details" disabled={isWorking}>
         <legend>{t('openDetails', language)}</legend>
         {(['title', 'outlet', 'date', 'url'] as const).map((key) => (
@@ -130,7 +153,7 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
       </fieldset>
       <label className="file-picker">
         {t('files', language)}{' '}
-        <input type="file" multiple accept={OPENABLE_FILE_TYPES} disabled={isWorking} onChange={(event) => event.target.files && void openFiles([...event.target.files])} />
+        <input type="file" multiple accept={`${OPENABLE_FILE_TYPES},.topojson`} disabled={isWorking} onChange={(event) => event.target.files && void openFiles([...event.target.files])} />
       </label>
       <p className="hint">{t('dropHint', language)}</p>
       <label className="paste">

@@ -7,6 +7,11 @@
  */
 import { z } from 'zod';
 import type { Dataset, DataProblem } from '../dataset';
+import { inLanguage } from '../reader-language';
+import type { Language } from '../types';
+import { describeIssue } from '../validation/describe-issue';
+import { MAX_SLIDES_PER_BRIEFING } from '../validation/limits';
+import { readJson } from '../validation/read-json';
 import { LAYER_TOGGLE_IDS, type LayerToggleId } from '../vocabulary/layer-toggles';
 
 const lng = z.number().min(-180).max(180);
@@ -50,16 +55,27 @@ export type BriefingResult = { ok: true; briefing: Briefing } | { ok: false; pro
  * the name of an imported file). With a dataset, every place, incident and annotation a slide
  * names must exist in it, and slide ids must be unique.
  */
-export function parseBriefing(path: string, content: string, dataset?: Pick<Dataset, 'places' | 'articles'>): BriefingResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(content);
-  } catch (error) {
-    return { ok: false, problems: [{ file: path, field: '', message: `is not valid JSON (${(error as Error).message}).`, fix: 'Export the briefing again from Border Brief, or correct the JSON syntax.' }] };
+export function parseBriefing(path: string, content: string, dataset?: Pick<Dataset, 'places' | 'articles'>, language?: Language): BriefingResult {
+  const read = readJson(path, content, language, { fr: 'Exportez le briefing à nouveau depuis Border Brief ; le fichier est incomplet.', en: 'Export the briefing again from Border Brief; the file is incomplete.' });
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  const json = read.value;
+  const slides = (json as { slides?: unknown } | null)?.slides;
+  if (Array.isArray(slides) && slides.length > MAX_SLIDES_PER_BRIEFING) {
+    return { ok: false, problems: [{ file: path, field: 'slides', message: inLanguage(language, { fr: `a ${slides.length} diapositives, au-delà de la limite de ${MAX_SLIDES_PER_BRIEFING} par briefing.`, en: `has ${slides.length} slides, over the limit of ${MAX_SLIDES_PER_BRIEFING} per briefing.` }), fix: inLanguage(language, { fr: 'Découpez-le en plusieurs briefings.', en: 'Split it into several briefings.' }) }] };
   }
-  const parsed = briefingSchema.safeParse(json);
+  const parsed = briefingSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => ({ file: path, field: fieldPath(issue.path), message: issue.message, fix: fixFor(issue.path) })) };
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => {
+        const described = describeIssue(path, issue, { language, root: json, keysAt: briefingKeysAt, fallbackFix: { fr: 'Corrigez le champ comme indiqué, ou exportez le briefing à nouveau depuis Border Brief.', en: 'Correct the field as described, or export the briefing again from Border Brief.' } });
+        // A wrong type or an unknown key has its own fix (what to write, which keys); otherwise
+        // the fix for the field says what to write there (a camera's shape, the layer list).
+        const isOwnFix = issue.code === 'unrecognized_keys' || issue.code === 'invalid_type';
+        const fix = isOwnFix ? described.fix : (fixFor(issue.path) ?? described.fix);
+        return { ...described, message: `${described.message.replace(/\.$/, '')}${slideNumber(issue.path, language)}.`, fix };
+      }),
+    };
   }
   const problems = [...duplicateSlideProblems(path, parsed.data), ...(dataset ? briefingReferenceProblems(path, parsed.data, dataset) : [])];
   return problems.length ? { ok: false, problems } : { ok: true, briefing: parsed.data };
@@ -96,8 +112,22 @@ function duplicateSlideProblems(path: string, briefing: Briefing): DataProblem[]
   return problems;
 }
 
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
+// « (slide 3) » for slides[2]: people count slides from 1, the file from 0.
+function slideNumber(path: readonly PropertyKey[], language?: Language): string {
+  if (path[0] !== 'slides' || typeof path[1] !== 'number') return '';
+  return ` (${inLanguage(language, { fr: 'diapositive', en: 'slide' })} ${path[1] + 1})`;
+}
+
+// The keys each strict object of a briefing allows, to answer an unknown key with the right ones.
+function briefingKeysAt(path: readonly PropertyKey[]): readonly string[] {
+  const names = path.filter((key) => typeof key === 'string');
+  const last = names[names.length - 1];
+  if (names.length === 0) return Object.keys(briefingSchema.shape);
+  if (last === 'provenance') return ['script', 'inputs', 'command'];
+  if (last === 'slides') return Object.keys(slideSchema.shape);
+  if (last === 'layers') return LAYER_TOGGLE_IDS;
+  if (last === 'camera') return ['bounds', 'center', 'zoom', 'bearing', 'pitch'];
+  return [];
 }
 
 const FIXES: Record<string, string> = {
@@ -110,10 +140,10 @@ const FIXES: Record<string, string> = {
   language: 'Use "fr" or "en".',
 };
 
-function fixFor(path: readonly PropertyKey[]): string {
+function fixFor(path: readonly PropertyKey[]): string | undefined {
   for (let i = path.length - 1; i >= 0; i--) {
     const key = path[i];
     if (typeof key === 'string' && FIXES[key]) return FIXES[key]!;
   }
-  return 'Correct the field as described, or export the briefing again from Border Brief.';
+  return undefined;
 }

@@ -18,6 +18,9 @@ import { toPlace, type Gazetteer } from '../gazetteer/create-gazetteer';
 import type { ArticleMeta, IncidentCollection, Language, Place, PlaceAnnotation } from '../types';
 import { inLanguage } from '../reader-language';
 import { placeSchema } from '../validation/data-schemas';
+import { describeIssue } from '../validation/describe-issue';
+import { MAX_MENTIONS_PER_ARTICLE } from '../validation/limits';
+import { readJson } from '../validation/read-json';
 import { formatFieldPath, validateDataValue, type DataFileKind } from '../validation/validate-data-file';
 import { ARTICLE_BUNDLE_FORMAT, ARTICLE_BUNDLE_VERSION, EMPTY_INCIDENTS, canonicalPlace, citedPlaceIds, type ArticleRecord } from './article-record';
 import { EXPORT_SUFFIXES } from './export-file-names';
@@ -93,12 +96,14 @@ export async function importArticleFiles(files: readonly ImportFile[], options: 
   }
 
   const text = byKind.get('text') as ImportFile;
-  const meta = parsePart<ArticleMeta>(byKind.get('meta') as ImportFile, 'article-meta', problems);
-  const annotations = parsePart<PlaceAnnotation[]>(byKind.get('annotations') as ImportFile, 'annotations', problems);
+  const language = options.messageLanguage;
+  const meta = parsePart<ArticleMeta>(byKind.get('meta') as ImportFile, 'article-meta', problems, language);
+  const annotations = parsePart<PlaceAnnotation[]>(byKind.get('annotations') as ImportFile, 'annotations', problems, language);
+  if (annotations && annotations.length > MAX_MENTIONS_PER_ARTICLE) problems.push(tooManyMentions(byKind.get('annotations')!.name, annotations.length, language));
   const incidentsFile = byKind.get('incidents');
-  const incidents = incidentsFile ? parsePart<IncidentCollection>(incidentsFile, 'incidents', problems) : EMPTY_INCIDENTS;
+  const incidents = incidentsFile ? parsePart<IncidentCollection>(incidentsFile, 'incidents', problems, language) : EMPTY_INCIDENTS;
   const placesFile = byKind.get('places');
-  const places = placesFile ? parsePlacesGeojson(placesFile, problems) : [];
+  const places = placesFile ? parsePlacesGeojson(placesFile, problems, language) : [];
   if (!meta || !annotations || !incidents || problems.length > 0) return { ok: false, problems };
   return assemble({ meta, text: text.content, annotations, incidents, places }, { text: text.name, meta: byKind.get('meta')!.name, annotations: byKind.get('annotations')!.name, field: () => '' }, options, warnings);
 }
@@ -118,8 +123,9 @@ interface Sources {
 }
 
 async function readBundle(file: ImportFile, options: ImportOptions, warnings: string[]): Promise<ImportResult> {
-  const json = parseJson(file, []);
-  if (json === undefined) return { ok: false, problems: [jsonProblem(file)] };
+  const parseProblems: DataProblem[] = [];
+  const json = parseJson(file, parseProblems, options.messageLanguage);
+  if (json === undefined) return { ok: false, problems: parseProblems };
   const bundle = json as Record<string, unknown>;
   if (typeof bundle !== 'object' || bundle === null || bundle.format !== ARTICLE_BUNDLE_FORMAT) {
     return fail(file.name, 'format', `is not "${ARTICLE_BUNDLE_FORMAT}": this is not a Border Brief article bundle.`, 'Export the article again from Border Brief.');
@@ -129,7 +135,7 @@ async function readBundle(file: ImportFile, options: ImportOptions, warnings: st
   }
   const problems: DataProblem[] = [];
   const check = <T>(member: string, kind: DataFileKind, value: unknown): T | null => {
-    const result = validateDataValue<T>(file.name, kind, value);
+    const result = validateDataValue<T>(file.name, kind, value, options.messageLanguage);
     if (!result.ok) problems.push(...result.problems.map((p) => ({ ...p, field: joinField(member, p.field) })));
     return result.ok ? (value as T) : null;
   };
@@ -143,9 +149,10 @@ async function readBundle(file: ImportFile, options: ImportOptions, warnings: st
     bundle.places.forEach((value, i) => {
       const result = placeSchema.safeParse(value);
       if (result.success) places.push(value as Place);
-      else problems.push(...result.error.issues.map((issue) => ({ file: file.name, field: joinField(`places[${i}]`, formatFieldPath(issue.path)), message: issue.message, fix: 'Correct the place, or export the article again.' })));
+      else problems.push(...result.error.issues.map((issue) => describeIssue(file.name, issue, { language: options.messageLanguage, root: value, fieldPrefix: `places[${i}]` })));
     });
   }
+  if (annotations && annotations.length > MAX_MENTIONS_PER_ARTICLE) problems.push(tooManyMentions(file.name, annotations.length, options.messageLanguage));
   if (!meta || !annotations || !incidents || problems.length > 0) return { ok: false, problems };
   return assemble({ meta, text: bundle.text as string, annotations, incidents, places }, { text: file.name, meta: file.name, annotations: file.name, field: (part) => part }, options, warnings);
 }
@@ -216,7 +223,7 @@ async function assemble(parts: Parts, sources: Sources, options: ImportOptions, 
  * annotations for a person to re-attach or delete, never attached to other words. The warnings
  * say how many stayed, moved (each, with how far) and were orphaned (each, with why).
  */
-function reanchorImported(annotations: PlaceAnnotation[], text: string, sha256: string, file: string, language: Language | undefined, warnings: string[]): PlaceAnnotation[] {
+export function reanchorImported(annotations: PlaceAnnotation[], text: string, sha256: string, file: string, language: Language | undefined, warnings: string[]): PlaceAnnotation[] {
   const report = reanchorAnnotations(annotations, text);
   const otherVersion = annotations.filter((a) => a['bb:articleSha256'] !== sha256).length;
   const say = (wording: { fr: string; en: string }) => warnings.push(inLanguage(language, wording));
@@ -255,10 +262,10 @@ function reanchorImported(annotations: PlaceAnnotation[], text: string, sha256: 
   return result;
 }
 
-function parsePart<T>(file: ImportFile, kind: DataFileKind, problems: DataProblem[]): T | null {
-  const json = parseJson(file, problems);
+function parsePart<T>(file: ImportFile, kind: DataFileKind, problems: DataProblem[], language?: Language): T | null {
+  const json = parseJson(file, problems, language);
   if (json === undefined) return null;
-  const result = validateDataValue<T>(file.name, kind, json);
+  const result = validateDataValue<T>(file.name, kind, json, language);
   if (!result.ok) {
     problems.push(...result.problems);
     return null;
@@ -266,8 +273,8 @@ function parsePart<T>(file: ImportFile, kind: DataFileKind, problems: DataProble
   return json as T; // the parsed JSON, not the schema's output, so members keep their order
 }
 
-function parsePlacesGeojson(file: ImportFile, problems: DataProblem[]): Place[] {
-  const json = parseJson(file, problems) as { type?: unknown; features?: unknown } | undefined;
+function parsePlacesGeojson(file: ImportFile, problems: DataProblem[], language?: Language): Place[] {
+  const json = parseJson(file, problems, language) as { type?: unknown; features?: unknown } | undefined;
   if (json === undefined) return [];
   if (json?.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
     problems.push({ file: file.name, field: '', message: 'is not a GeoJSON FeatureCollection.', fix: 'Import the places file Border Brief exported, or leave it out.' });
@@ -279,22 +286,30 @@ function parsePlacesGeojson(file: ImportFile, problems: DataProblem[]): Place[] 
     if (!place) return; // an unlocated mention: derived from the annotations, nothing to read
     const result = placeSchema.safeParse(place);
     if (result.success) places.push(place);
-    else problems.push(...result.error.issues.map((issue) => ({ file: file.name, field: `features[${i}].properties (${formatFieldPath(issue.path)})`, message: issue.message, fix: 'Correct the place in the file, or leave the places file out to take places from the gazetteer.' })));
+    else problems.push(...result.error.issues.map((issue) => ({ ...describeIssue(file.name, issue, { language, root: place }), field: `features[${i}].properties (${formatFieldPath(issue.path)})` })));
   });
   return places;
 }
 
-function parseJson(file: ImportFile, problems: DataProblem[]): unknown {
-  try {
-    return JSON.parse(file.content.replace(/^\uFEFF/, ''));
-  } catch {
-    problems.push(jsonProblem(file));
+// Syntax errors with line, column and what was found (read-json.ts); a truncated file is told to
+// be exported again rather than corrected.
+function parseJson(file: ImportFile, problems: DataProblem[], language?: Language): unknown {
+  const read = readJson(file.name, file.content, language, { fr: 'Exportez l’article à nouveau ; le fichier est incomplet.', en: 'Export the article again; the file is incomplete.' });
+  if (!read.ok) {
+    problems.push(read.problem);
     return undefined;
   }
+  return read.value;
 }
 
-function jsonProblem(file: ImportFile): DataProblem {
-  return { file: file.name, field: '', message: file.content.trim() === '' ? 'is empty.' : 'is not valid JSON.', fix: 'Export the article again; do not edit the file by hand.' };
+/** The refusal of an article with more mentions than the limit (limits.ts). */
+export function tooManyMentions(file: string, count: number, language?: Language): DataProblem {
+  return {
+    file,
+    field: 'annotations',
+    message: inLanguage(language, { fr: `a ${count} annotations, au-delà de la limite de ${MAX_MENTIONS_PER_ARTICLE} mentions par article.`, en: `has ${count} annotations, over the limit of ${MAX_MENTIONS_PER_ARTICLE} mentions per article.` }),
+    fix: inLanguage(language, { fr: 'Découpez l’article en plusieurs articles.', en: 'Split the article into several articles.' }),
+  };
 }
 
 function gazetteerPlace(gazetteer: ImportOptions['gazetteer'], id: string): Place | undefined {

@@ -314,6 +314,20 @@ const STRINGS = {
   madeWith: { fr: 'avec Border Brief', en: 'with Border Brief' },
   newSlide: { fr: 'Nouvelle diapositive', en: 'New slide' },
   dragHint: { fr: 'Glisser pour déplacer, ou Alt+↑/↓', en: 'Drag to move, or Alt+↑/↓' },
+
+  // ---- The open dialog's doors (files other than article text) ----
+  openDialogFilesHint: {
+    fr: 'Ouvre aussi : du GeoJSON ou TopoJSON de lieux ou d’incidents (geojson.io, QGIS), des annotations W3C pour un article ouvert, un briefing. Un fichier inutilisable est refusé avec la raison, jamais lu comme un article.',
+    en: 'Also opens: GeoJSON or TopoJSON of places or incidents (geojson.io, QGIS), W3C annotations for an open article, a briefing. A file the app cannot use is refused with the reason, never read as an article.',
+  },
+  layerImported: {
+    fr: (name: string, count: number, kind: 'places' | 'incidents') => `${name} — couche ${kind === 'incidents' ? 'd’incidents' : 'de lieux'}, ${formatInteger(count, 'fr')} ${pluralCategory(count, 'fr') === 'one' ? 'entité' : 'entités'}`,
+    en: (name: string, count: number, kind: 'places' | 'incidents') => `${name} — layer of ${kind}, ${formatInteger(count, 'en')} ${pluralCategory(count, 'en') === 'one' ? 'feature' : 'features'}`,
+  },
+  briefingChecked: {
+    fr: (title: string, isOpened: boolean) => `${title} — briefing ${isOpened ? 'importé' : 'vérifié ; importez-le depuis le panneau Briefing'}`,
+    en: (title: string, isOpened: boolean) => `${title} — briefing ${isOpened ? 'imported' : 'checked; import it from the Briefing panel'}`,
+  },
 } satisfies Record<string, Plain | Template>;
 
 // French spacing, once, in the table's own French words (functions put theirs in themselves).

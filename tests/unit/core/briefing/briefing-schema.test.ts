@@ -53,6 +53,6 @@ describe('parseBriefing', () => {
 
   test('says a file that is not JSON is not JSON', () => {
     const result = parseBriefing('broken.json', '{"id": ');
-    expect(result.ok ? null : result.problems[0]).toMatchObject({ file: 'broken.json', field: '' });
+    expect(result.ok ? null : result.problems[0]).toMatchObject({ file: 'broken.json', field: 'line 1, column 8', message: 'ends too early: a value was expected.' });
   });
 });

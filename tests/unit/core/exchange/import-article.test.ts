@@ -78,9 +78,9 @@ describe('importArticleFiles', () => {
     if (!result.ok) expect(result.problems[0]).toMatchObject({ file: `${slug}.meta.json`, field: 'published', fix: expect.stringMatching(/YYYY/) });
   });
 
-  it('reports a file that is not JSON', async () => {
+  it('reports a file cut short with its line and column and the fix that fits', async () => {
     const result = await importArticleFiles(replace(pick('.txt', '.meta.json', '.annotations.jsonld'), '.annotations.jsonld', '[{'));
-    expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ file: `${slug}.annotations.jsonld`, message: 'is not valid JSON.' })] });
+    expect(result).toEqual({ ok: false, problems: [{ file: `${slug}.annotations.jsonld`, field: 'line 1, column 3', message: 'ends too early: a key in double quotes was expected.', fix: 'Export the article again; the file is incomplete.' }] });
   });
 
   it('re-anchors an annotation whose position was edited, with a warning', async () => {

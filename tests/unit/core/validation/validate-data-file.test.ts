@@ -24,14 +24,15 @@ describe('validateDataFile', () => {
 
   it('says a missing field is missing and what to add', () => {
     const problems = problemsOf('data/articles/x/meta.json', 'article-meta', broken('meta-missing-field.json'));
-    expect(problems).toEqual([{ file: 'data/articles/x/meta.json', field: 'sha256', message: 'is missing.', fix: 'Add "sha256" (a string).' }]);
+    expect(problems).toEqual([{ file: 'data/articles/x/meta.json', field: 'sha256', message: 'is missing (a string wanted, nothing found).', fix: 'Add "sha256": a string.' }]);
   });
 
   it('reports malformed JSON with its line and column instead of throwing', () => {
     const problems = problemsOf('data/places.json', 'places', broken('malformed.json'));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'data/places.json', field: '' });
-    expect(problems[0]!.message).toMatch(/not valid JSON \(line 5, column \d+\)/);
+    expect(problems[0]!.file).toBe('data/places.json');
+    expect(problems[0]!.field).toMatch(/^line 5, column \d+$/);
+    expect(problems[0]!.message).not.toMatch(/Unexpected token/);
   });
 
   it('reports an empty file as empty or missing', () => {
