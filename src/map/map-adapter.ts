@@ -100,7 +100,7 @@ export class MapAdapter {
     this.options = options;
     this.knownPlaceIds = options.knownPlaceIds;
     this.language = options.initialLanguage ?? null;
-    for (const id of [SOURCE.incidents, SOURCE.articlePlaces]) {
+    for (const id of [SOURCE.incidents, SOURCE.articlePlaces, SOURCE.importedPlaces]) {
       const source = options.style.sources[id];
       if (source?.type === 'geojson') this.sourceData.set(id, source.data);
     }
@@ -256,6 +256,12 @@ export class MapAdapter {
   setArticlePlaces(places: FeatureCollection<Point>): void {
     if (!this.isLoaded) return void this.pending.push(() => this.setArticlePlaces(places));
     this.setSourceData(SOURCE.articlePlaces, places);
+  }
+
+  /** Shows the places of the analyst's own files (GeoJSON from other tools), as reference points. */
+  setImportedPlaces(places: FeatureCollection<Point>): void {
+    if (!this.isLoaded) return void this.pending.push(() => this.setImportedPlaces(places));
+    this.setSourceData(SOURCE.importedPlaces, places);
   }
 
   private setSourceData(sourceId: string, data: FeatureCollection): void {

@@ -9,6 +9,7 @@ export const SOURCE = {
   capitals: 'capitals',
   incidents: 'incidents',
   articlePlaces: 'article-places',
+  importedPlaces: 'imported-places',
 } as const;
 
 export const LAYER = {
@@ -30,6 +31,8 @@ export const LAYER = {
   countryLabels: 'country-labels',
   articlePlacesHighlight: 'article-places-highlight',
   articlePlaces: 'article-places-circle',
+  importedPlaces: 'imported-places-circle',
+  importedPlaceLabels: 'imported-places-label',
   articlePlaceLabels: 'article-places-label',
   capitalsHighlight: 'capitals-highlight',
   capitals: 'capitals-circle',
@@ -43,7 +46,7 @@ export const TOGGLE_LAYERS: Record<LayerToggleId, readonly string[]> = {
   countries: [LAYER.countriesFill, LAYER.countriesHighlight, LAYER.countryLabels],
   borderZone: [LAYER.borderZoneFillMali, LAYER.borderZoneFillMauritania, LAYER.borderZoneLine],
   border: [LAYER.borderCasing, LAYER.borderHighlight, LAYER.border],
-  capitals: [LAYER.capitalsHighlight, LAYER.capitals, LAYER.capitalLabels, LAYER.articlePlacesHighlight, LAYER.articlePlaces, LAYER.articlePlaceLabels],
+  capitals: [LAYER.capitalsHighlight, LAYER.capitals, LAYER.capitalLabels, LAYER.articlePlacesHighlight, LAYER.articlePlaces, LAYER.articlePlaceLabels, LAYER.importedPlaces, LAYER.importedPlaceLabels],
   incidents: [LAYER.incidentZoneFill, LAYER.incidentZoneHighlight, LAYER.incidentZoneLine, LAYER.incidentHighlight, LAYER.incidentSymbols],
 };
 

@@ -51,6 +51,7 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
       [SOURCE.capitals]: { type: 'geojson', data: geo.capitals },
       [SOURCE.incidents]: { type: 'geojson', data: incidents as FeatureCollection, promoteId: 'id' },
       [SOURCE.articlePlaces]: { type: 'geojson', data: input.articlePlaces ?? { type: 'FeatureCollection', features: [] } },
+      [SOURCE.importedPlaces]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.sea } },
@@ -150,6 +151,15 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
  */
 function articlePlaceLayers(label: ExpressionSpecification): LayerSpecification[] {
   return [
+    // Places from the analyst's own files, under the article's: reference points, not claims.
+    { id: LAYER.importedPlaces, type: 'circle', source: SOURCE.importedPlaces, paint: placePointPaint(['get', 'color'], 4) },
+    {
+      id: LAYER.importedPlaceLabels,
+      type: 'symbol',
+      source: SOURCE.importedPlaces,
+      layout: { 'text-field': ['get', 'name'], 'text-font': [FONT], 'text-size': 11, 'text-offset': [0, 0.8], 'text-anchor': 'top', 'text-optional': true },
+      paint: { 'text-color': '#555049', 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 2 },
+    },
     {
       id: LAYER.articlePlacesHighlight,
       type: 'circle',

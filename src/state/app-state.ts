@@ -9,6 +9,7 @@ import type { ArticleRecord } from '../core/exchange/article-record';
 import type { ReviewSnapshot } from '../core/review/review-annotations';
 import type { ReviewedIncident } from '../core/review/review-incidents';
 import type { Selection } from '../core/selection';
+import type { Feature, Geometry } from 'geojson';
 import type { IncidentFeature, Language, LocalizedText } from '../core/types';
 import type { FilterState } from '../core/filters/filter-state';
 import type { IncidentIndex } from '../core/filters/incident-index';
@@ -67,6 +68,14 @@ export interface DashboardState {
   filters: FilterState;
   /** Events from the analyst's own files (ACLED exports, GeoJSON of incidents), a layer beside the articles' incidents. */
   eventLayers: EventLayer[];
+  /** Places from the analyst's files (GeoJSON of places from another tool), drawn as reference points. */
+  placeLayers: PlaceLayer[];
+}
+
+export interface PlaceLayer {
+  id: string;
+  name: string;
+  features: Array<Feature<Geometry | null, Record<string, unknown>>>;
 }
 
 /** Incidents that come from a file rather than an article: an ACLED export, or GeoJSON from another tool. */

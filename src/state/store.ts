@@ -24,10 +24,10 @@ import type { BriefingLocation } from '../core/briefing/briefing-hash';
 import type { Language, LocalizedText } from '../core/types';
 import { ALL_LAYERS_VISIBLE, type LayerToggleId, type LayerVisibility } from '../core/vocabulary/layer-toggles';
 import { selectBriefing, selectDataset, selectOriginalBriefings } from './selectors';
-import type { BriefingMode, BriefingState, DashboardState, EventLayer, SaveStatus } from './app-state';
+import type { BriefingMode, BriefingState, DashboardState, EventLayer, PlaceLayer, SaveStatus } from './app-state';
 import { filters, filtersToQuery, isUnfiltered, type FilterState } from '../core/filters/filter-state';
 
-export type { AppState, BriefingMode, BriefingState, DashboardState, EventLayer, SaveStatus } from './app-state';
+export type { AppState, BriefingMode, BriefingState, DashboardState, EventLayer, PlaceLayer, SaveStatus } from './app-state';
 
 type Listener = () => void;
 
@@ -84,6 +84,9 @@ export interface Store {
   /** Adds (or replaces, by id) a layer of events from a file. */
   addEventLayer(layer: EventLayer): void;
   removeEventLayer(id: string): void;
+  /** Adds (or replaces, by id) a layer of places from a file. */
+  addPlaceLayer(layer: PlaceLayer): void;
+  removePlaceLayer(id: string): void;
 
   /** The bundled briefing files and the copies kept in this browser, once read. */
   loadBriefings(files: readonly Briefing[], stored: readonly Briefing[], problems: readonly DataProblem[]): void;
@@ -124,6 +127,7 @@ export function createStore(initial: StoreOptions = {}): Store {
     removed: null,
     filters: filters(),
     eventLayers: [],
+    placeLayers: [],
     ...rest,
     briefing: { files: null, editors: {}, requestedId: null, mode: { type: 'closed' }, problems: [], ...initialBriefing },
   };
@@ -325,6 +329,12 @@ export function createStore(initial: StoreOptions = {}): Store {
     },
     removeEventLayer(id) {
       if (state.eventLayers.some((l) => l.id === id)) update({ ...state, eventLayers: state.eventLayers.filter((l) => l.id !== id) });
+    },
+    addPlaceLayer(layer) {
+      update({ ...state, placeLayers: [...state.placeLayers.filter((l) => l.id !== layer.id), layer] });
+    },
+    removePlaceLayer(id) {
+      if (state.placeLayers.some((l) => l.id === id)) update({ ...state, placeLayers: state.placeLayers.filter((l) => l.id !== id) });
     },
 
     loadBriefings(files, stored, problems) {

@@ -2,6 +2,8 @@ import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useState } fr
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import type { ArticleRecord } from '../core/exchange/article-record';
 import { whenSaved } from '../state/persist-articles';
+import { layerIncidents } from '../core/exchange/layer-incidents';
+import { slugify } from '../core/vocabulary/slug';
 import { selectDataset, selectShownArticle, selectShownArticles, selectUserArticleIds } from '../state/selectors';
 import { ArticleTools } from './article-tools';
 import { useReview } from './use-review';
@@ -184,7 +186,22 @@ export function Dashboard() {
       </div>
       {(isOpening || droppedFiles) && (
         <Suspense fallback={null}>
-          <OpenArticleDialog isOpen={isOpening} onClose={() => setOpening(false)} onArticle={openArticle} knownPlaces={dataset.places} droppedFiles={droppedFiles} />
+          <OpenArticleDialog
+            isOpen={isOpening}
+            onClose={() => setOpening(false)}
+            onArticle={openArticle}
+            knownPlaces={dataset.places}
+            droppedFiles={droppedFiles}
+            onLayer={(layer) => {
+              const id = slugify(layer.file) ?? 'layer';
+              if (layer.kind === 'incidents') store.addEventLayer({ id, name: layer.name, kind: 'geojson', features: layerIncidents(layer, id) });
+              else store.addPlaceLayer({ id, name: layer.name, features: layer.features });
+            }}
+            onBriefing={(result) => {
+              store.importBriefing(result);
+              if (result.ok) store.setBriefingMode({ type: 'panel' });
+            }}
+          />
         </Suspense>
       )}
     </div>

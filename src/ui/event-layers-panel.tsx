@@ -19,6 +19,7 @@ export function EventLayersPanel() {
   const store = useStoreApi();
   const language = useDashboard((s) => s.language);
   const layers = useDashboard((s) => s.eventLayers);
+  const placeLayers = useDashboard((s) => s.placeLayers);
   const [status, setStatus] = useState<Status>({ type: 'idle' });
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -62,6 +63,18 @@ export function EventLayersPanel() {
       <h2 className="panel-heading" id="event-layers-heading">
         {t('eventLayers', language)}
       </h2>
+      {placeLayers.length > 0 && (
+        <ul className="entity-list">
+          {placeLayers.map((layer) => (
+            <li key={layer.id} className="event-layer" data-place-layer-id={layer.id}>
+              <span className="entity-name">{layer.name}</span> <span className="entity-meta">— {t('placeCount', language, layer.features.length)}</span>{' '}
+              <button type="button" onClick={() => store.removePlaceLayer(layer.id)}>
+                {t('removeLayer', language)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       {layers.length > 0 && (
         <ul className="entity-list">
           {layers.map((layer) => (

@@ -3,6 +3,7 @@ import type { Dataset, LoadedArticle } from '../core/dataset';
 import { mapSelection, regionBounds, selectionBounds } from '../core/views/camera';
 import type { MapAdapterOptions, MapState } from '../map/map-adapter';
 import { mapOverlays } from '../map/map-overlays';
+import { importedPlaceFeatures } from '../map/imported-place-features';
 import { selectVisibleIncidentIds } from '../state/selectors';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { DashboardMapContext } from './dashboard-map-context';
@@ -33,6 +34,8 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
   const [mapState, setMapState] = useState<MapState | 'unavailable'>('loading');
 
   const eventLayers = useDashboard((s) => s.eventLayers);
+  const placeLayers = useDashboard((s) => s.placeLayers);
+  const importedPlaces = useMemo(() => importedPlaceFeatures(placeLayers), [placeLayers]);
   const visibleIds = useDashboard(selectVisibleIncidentIds);
   const events = useMemo(() => eventLayers.flatMap((layer) => layer.features), [eventLayers]);
   const { incidents, articlePlaces } = useMemo(() => mapOverlays(dataset, articles, events, visibleIds), [dataset, articles, events, visibleIds]);
@@ -82,6 +85,7 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
 
   useEffect(() => adapterRef.current?.setIncidents(incidents), [adapterRef, incidents, options]);
   useEffect(() => adapterRef.current?.setArticlePlaces(articlePlaces), [adapterRef, articlePlaces, options]);
+  useEffect(() => adapterRef.current?.setImportedPlaces(importedPlaces), [adapterRef, importedPlaces, options]);
   useEffect(() => adapterRef.current?.setLayerVisibility(layers), [adapterRef, layers]);
   useEffect(() => adapterRef.current?.setLanguage(language), [adapterRef, language]);
   // The camera moves only when the user asks (a new focus request), not when data changes under

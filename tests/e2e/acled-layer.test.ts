@@ -61,3 +61,30 @@ describe('an ACLED layer', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('GeoJSON layers from other tools', () => {
+  test('a FeatureCollection of incidents joins the timeline as a layer, and one of places is drawn, neither geoparsed as an article', async () => {
+    const { page, pageErrors } = await session.open('');
+    await waitForMapIdle(page);
+    const articlesBefore = await page.locator('.article-switcher [data-article-id]').count();
+    const incidents = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', id: 'qgis-1', geometry: { type: 'Point', coordinates: [-7.0, 15.5] }, properties: { event_date: '2024-04-02', time_precision: 1, event_type: 'Battles', sub_event_type: 'Armed clash', actor1: 'Military Forces of Mali (2021-)', location: 'Near Léré', geo_precision: 2 } },
+        { type: 'Feature', id: 'qgis-2', geometry: { type: 'Point', coordinates: [-8.2, 16.1] }, properties: { event_date: '2024-04', time_precision: 3, event_type: 'Violence against civilians', sub_event_type: 'Attack', actor1: 'Unidentified Armed Group (Mali)', geo_precision: 3 } },
+      ],
+    };
+    const places = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [-11.4, 16.6] }, properties: { name: 'Kiffa' } }] };
+    await page.getByRole('button', { name: 'Ouvrir un article…' }).click();
+    const dialog = page.locator('dialog.open-dialog');
+    await dialog.locator('input[type="file"]').setInputFiles([
+      { name: 'events.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(incidents)) },
+      { name: 'towns.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(places)) },
+    ]);
+    await expect.poll(() => page.locator('.timeline-count').getAttribute('data-total')).toBe('8');
+    await expect.poll(() => page.locator('.event-layers [data-place-layer-id]').count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => window.borderBrief!.map!.querySourceFeatures('imported-places').length)).toBeGreaterThan(0);
+    expect(await page.locator('.article-switcher [data-article-id]').count()).toBe(articlesBefore);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -177,6 +177,7 @@ const STRINGS = {
   exportShownGeojson: { fr: 'Exporter ce qui est affiché (GeoJSON)', en: 'Export what is shown (GeoJSON)' },
   removeLayer: { fr: 'Retirer', en: 'Remove' },
   rows: { fr: 'lignes', en: 'rows' },
+  placeCount: { fr: (count: number) => counted(count, 'fr', { one: 'lieu', other: 'lieux' }), en: (count: number) => counted(count, 'en', { one: 'place', other: 'places' }) },
   eventCount: { fr: (count: number) => counted(count, 'fr', { one: 'événement', other: 'événements' }), en: (count: number) => counted(count, 'en', { one: 'event', other: 'events' }) },
   acledLoaded: {
     fr: (name: string, count: number) => `${name}\u00a0: ${counted(count, 'fr', { one: 'événement chargé', other: 'événements chargés' })}.`,
