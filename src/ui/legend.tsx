@@ -1,9 +1,12 @@
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { LayerToggleId } from '../core/vocabulary/layer-toggles';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { COLORS } from '../map/map-ids';
 import { acledTerm, geoPrecisionText, t, type PlainKey } from './i18n';
 import { IncidentSymbol, ZoneSymbol } from './incident-symbol';
+
+/** Window height (CSS px) from which the map has room for the open legend beside its data. */
+const LEGEND_OPEN_MIN_HEIGHT = 1000;
 
 const TOGGLES: Array<{ layer: LayerToggleId; label: PlainKey; swatch: ReactElement }> = [
   { layer: 'border', label: 'layerBorder', swatch: <span className="legend-line" style={{ background: COLORS.border }} /> },
@@ -18,8 +21,10 @@ export function Legend() {
   const store = useStoreApi();
   const layers = useDashboard((s) => s.layers);
   const language = useDashboard((s) => s.language);
+  // Folded at start where the map is short: open, it would cover the coast and Nouakchott.
+  const [isOpen, setOpen] = useState(() => typeof window.matchMedia !== 'function' || window.matchMedia(`(min-height: ${LEGEND_OPEN_MIN_HEIGHT}px)`).matches);
   return (
-    <details className="legend" open>
+    <details className="legend" open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('legend', language)}</summary>
       <fieldset>
         <legend className="visually-hidden">{t('legend', language)}</legend>
