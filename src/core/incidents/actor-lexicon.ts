@@ -83,5 +83,12 @@ export function isoInWords(folded: string): string | undefined {
   return undefined;
 }
 
+/** A country named by a nationality word only (« civils mauritaniens », "Mauritanian gold miners"), not by a city nearby. */
+export function demonymIso(folded: string): string | undefined {
+  if (/\bmalien|\bmalian|\bmali's/.test(folded)) return 'ML';
+  if (/\bmauritan/.test(folded)) return 'MR';
+  return undefined;
+}
+
 /** Country names used as the subject of an official act (« Le Mali et la Mauritanie ont signé », "Mauritania summoned"). */
 export const COUNTRY_AS_GOVERNMENT = /(?<![a-z])(?:le mali|la mauritanie|mali|mauritania|mauritanie|bamako|nouakchott)(?![a-z])/g;

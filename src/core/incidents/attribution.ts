@@ -20,6 +20,7 @@ const DENIAL = /\b(?:denied|denies|deny|rejected the accusations|rejects the acc
 
 // Source phrases, folded. Group 1 is the source.
 const SOURCES: RegExp[] = [
+  /\bdenonce\w* par ((?:le |la |les |l')?[^,.;"]{2,60})/,
   /\bselon ((?:des |les |la |le |l'|un |une |leurs? |ses |nos )?[^,.;"]{2,60})/,
   /\baccording to ((?:a |an |the |local |several )?[^,.;"]{2,60})/,
   /,\s*(?:a|ont) (?:annonce|indique|declare|rapporte|affirme|precise|assure|confirme|appris de)\s+((?:l'|le |la |les |des |un |une )?[^,.;"]{2,60})/,
@@ -37,7 +38,9 @@ export function readAttribution(folded: string): Attribution {
     const m = re.exec(folded);
     if (m?.[1] && m[1].trim().length > 1) {
       const start = m.index + m[0].indexOf(m[1]);
-      source = { start, end: start + m[1].trimEnd().length };
+      // "des éleveurs avaient (dénoncé)": the auxiliary is not part of who speaks.
+      const words = m[1].trimEnd().replace(/\s+(?:avaient|avait|ont|a|have|has|had|also)$/, '');
+      source = { start, end: start + words.length };
       break;
     }
   }
@@ -46,7 +49,12 @@ export function readAttribution(folded: string): Attribution {
 
 /** Whether a folded sentence denounces with a perpetrator named after « par » / « de la part de ». */
 export function denouncesPerpetrator(folded: string): boolean {
-  return DENUNCIATION.test(folded) && /\b(?:par des?|par les?|par l'|de la part d)/.test(folded.slice(folded.search(DENUNCIATION)));
+  const at = folded.search(DENUNCIATION);
+  if (at === -1) return false;
+  const after = folded.slice(at).replace(/^\w+/, '');
+  // « dénoncés par le gouvernement »: the one who denounces, not a perpetrator.
+  if (/^\s+par\b/.test(after)) return false;
+  return /\b(?:par des?|par les?|par l'|de la part d)/.test(after);
 }
 
 /** Whether a folded sentence is a denial (« dément », "denied any involvement"). */

@@ -12,7 +12,7 @@
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Agent, ClaimStatus, GeoPrecision, IncidentFeature, IncidentProperties, Language, Place, TimePrecision } from '../types';
-import { acledActor, ACTOR_ENTRIES, COUNTRY_AS_GOVERNMENT, COUNTRY_NAMES, isoInWords, type ActorRole } from './actor-lexicon';
+import { acledActor, ACTOR_ENTRIES, COUNTRY_AS_GOVERNMENT, COUNTRY_NAMES, demonymIso, isoInWords, type ActorRole } from './actor-lexicon';
 import { denouncesPerpetrator, isDenial, readAttribution, strongerClaim } from './attribution';
 import { classifyEvent } from './classify-event';
 import { familyOf, findTriggers, OFFICIAL_KINDS, VIOLENT_KINDS, type EventKind, type Trigger } from './event-triggers';
@@ -67,11 +67,17 @@ interface RawEvent {
   triggerAt: number; // text offset
   date: ResolvedDate | null; // its own, null when the words give none
   place: PlaceChoice | null;
+  /** Every place the event's words name (not nationality words), for matching a group's place. */
+  placeIds: string[];
   agents: ActorHit[];
+  /** Actors of its words that are neither agent nor patient (« délégations ministérielles » after the noun). */
+  others: ActorHit[];
   patient?: ActorHit;
   fatalities: ReturnType<typeof findFatalities>;
   claim: ClaimStatus;
   claimBy: string | null;
+  /** One of several places of one sentence (« à Alger puis à Dakar »): never merged with its siblings. */
+  splitPlace: boolean;
   /** The event is referred to with a definite article and has no place or date of its own. */
   anaphoric: boolean;
 }
@@ -140,16 +146,26 @@ function sentenceEvents(sentence: CoderSentence, triggers: Trigger[], mentions: 
     const source = attribution.source;
     const actors = findActors(sentence.folded, scope.start, scope.end, source);
     const kinds = new Set(scope.triggers.map((t) => t.kind));
-    const { agents, patient } = assignRoles(sentence.folded, actors, first);
+    const roles = assignRoles(sentence.folded, actors, first);
+    let { agents } = roles;
+    const { patient } = roles;
+    // "The army said it had arrested …", « l'armée … dit avoir perdu »: the source is the one who acted.
+    const sourceActor = source ? findActors(sentence.folded, source.start, source.end, undefined)[0] : undefined;
+    const selfReport = source !== undefined && sourceActor !== undefined && source.end <= first.start && /\b(?:it|its|they|il|ils|elle|avoir)\b/.test(sentence.folded.slice(source.end, first.start));
+    if (agents.length === 0 && selfReport && sourceActor) agents = [sourceActor];
     const accusation = attribution.accusation || denouncesPerpetrator(sentence.folded);
-    const sourceIsParty = source !== undefined && isParty(sentence.folded.slice(source.start, source.end), agents, patient);
+    const sourceIsParty = source !== undefined && (selfReport || isParty(sentence.folded.slice(source.start, source.end), agents, patient));
     const official = [...kinds].some((k) => OFFICIAL_KINDS.has(k));
     const claim: ClaimStatus = accusation ? 'alleged' : sourceIsParty || official ? 'confirmed' : 'reported';
     const claimBy = source ? sentence.text.slice(source.start, source.end).trim() : null;
     // Split: two days in one expression, or two places joined by « et à » / « puis à » for official acts.
     const dayGroups = splitDates(scopeDates, first.start);
     const placeChoices = official ? coordinatedPlaces(sentence, scopeMentions, places) : null;
-    const placeList = placeChoices && placeChoices.length > 1 ? placeChoices : [choosePlace(scopeMentions, places, sentence.folded, sentence.start, sentence.start + first.start)];
+    // Where the source speaks from (", the foreign ministry in Nouakchott said") is a last resort.
+    const inSource = (mn: CoderMention) => source !== undefined && mn.start - sentence.start >= source.start && mn.start - sentence.start < source.end;
+    let choice = choosePlace(scopeMentions.filter((mn) => !inSource(mn)), places, sentence.folded, sentence.start, sentence.start + first.start);
+    if (!choice || choice.place.kind === 'country') choice = choosePlace(mentions.filter(inSource), places, sentence.folded, sentence.start, sentence.start + first.start) ?? choice;
+    const placeList = placeChoices && placeChoices.length > 1 ? placeChoices : [choice];
     const anaphoric = /\b(?:la|le|les|l'|the)\s*$/.test(sentence.folded.slice(Math.max(0, first.start - 5), first.start)) && scopeDates.length === 0 && placeList[0] === null;
     for (const date of dayGroups) {
       for (const place of placeList) {
@@ -160,12 +176,15 @@ function sentenceEvents(sentence: CoderSentence, triggers: Trigger[], mentions: 
           triggerAt: sentence.start + first.start,
           date,
           place,
+          placeIds: scopeMentions.filter((mn) => mn.kind !== 'demonym' && mn.placeId).map((mn) => mn.placeId!),
           agents,
+          others: actors.filter((a) => !agents.includes(a) && a !== patient),
           ...(patient ? { patient } : {}),
           fatalities: kinds.has('kill') || kinds.has('attack') || kinds.has('clash') ? findFatalities(sentence.folded) : null,
           claim,
           claimBy,
           anaphoric,
+          splitPlace: placeList.length > 1,
         });
       }
     }
@@ -207,11 +226,17 @@ function findActors(folded: string, start: number, end: number, source: { start:
       if (hits.some((h) => s < h.end && e > h.start)) continue;
       if (source && s >= source.start && s < source.end) continue; // who says so is not who did it
       const around = folded.slice(Math.max(0, s - 14), Math.min(folded.length, e + 14));
-      const iso = entry.iso ?? (entry.role === 'wagner' ? undefined : isoInWords(around.slice(Math.max(0, s - start >= 14 ? 0 : 0))));
+      const iso = entry.iso ?? (entry.role === 'wagner' ? undefined : demonymIso(around));
       hits.push({ role: entry.role, ...(iso ? { iso } : {}), start: s, end: e });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start);
+  // "suspected JNIM militants", « des combattants de l'EIGS »: the named group, not a generic word beside it.
+  return hits.filter((h, i) => {
+    if (h.role !== 'armed-group') return true;
+    const named = [hits[i - 1], hits[i + 1]].find((n) => n && (n.role === 'jnim' || n.role === 'is-sahel') && Math.abs((n.start > h.start ? n.start - h.end : h.start - n.end)) <= 6);
+    return named === undefined;
+  });
 }
 
 const PASSIVE_BEFORE = /\b(?:ete|were|was|been|sont|est|being)\s+(?:\S+\s+)?$/;
@@ -275,7 +300,9 @@ function compatible(group: Group, event: RawEvent): boolean {
   const groupDate = group.events.find((e) => e.date)?.date ?? null;
   if (event.date && groupDate && event.date.date !== groupDate.date) return false;
   const groupPlace = group.events.find((e) => e.place)?.place ?? null;
-  if (event.place && groupPlace && !samePlace(event.place, groupPlace)) return false;
+  if (event.place && groupPlace && !samePlace(event.place, groupPlace) && (event.splitPlace || !event.placeIds.includes(groupPlace.place.id))) return false;
+  // A place of its own where the incident has none: another incident (the seed's abuses, then its abductions).
+  if (event.place && !groupPlace && last.sentence.index !== event.sentence.index) return false;
   const groupActor = group.events.find((e) => e.agents.length)?.agents[0];
   const actor = event.agents[0];
   if (actor && groupActor && actor.role !== groupActor.role && !(family === 'violence')) return false;
@@ -335,8 +362,8 @@ function toFeature(group: Group, index: number, input: CodeIncidentsInput, place
   confidence.sub_event_type = cls.confidence - 0.05;
 
   // Where: the most specific place of its sentences.
-  const placed = strongest.map((e) => e.place).filter((p): p is PlaceChoice => p !== null);
-  const place = placed.sort((a, b) => a.precision - b.precision)[0] ?? null;
+  // The place of the sentence that first reports it; later ones only fill a gap.
+  const place = strongest.map((e) => e.place).find((p): p is PlaceChoice => p !== null) ?? null;
   let geometry: IncidentFeature['geometry'] = null;
   let geoPrecision: GeoPrecision = 3;
   if (place) {
@@ -374,8 +401,10 @@ function toFeature(group: Group, index: number, input: CodeIncidentsInput, place
     actor1 = acledActor('armed-group', iso);
     confidence.actor1 = 0.4;
   } else {
+    const involved = [...strongest.flatMap((e) => e.others), ...(patient ? [patient] : [])].find((a) => ['government', 'military', 'police'].includes(a.role) || group.kinds.has('change'));
     const country = countryGovernment(strongest);
-    if (country) actor1 = acledActor('government', country);
+    if (involved) actor1 = acledActor(involved.role, countryOf(involved));
+    else if (country) actor1 = acledActor('government', country);
     else undecided.actor1 = 'The sentences name no one who did it.';
   }
   confidence.actor1 ??= main1 || isProtest ? 0.75 : actor1 ? 0.5 : 0;

@@ -77,7 +77,7 @@ const FRENCH: TriggerRule[] = [
   fr('visit', 'verb', "s'est rendu|s'est rendue|se sont rendus|a effectue une visite|a effectue une tournee|a visite|ont visite|a debute une visite|a entame une visite|a effectue mardi une tournee|a effectue \\w+ une (?:visite|tournee)"),
   fr('visit', 'noun', "visite de travail|visite officielle|visite strategique|visite d'amitie|tournee"),
   fr('visit', 'weak', "(?:la|cette) visite"),
-  fr('meeting', 'verb', "a rencontre|ont rencontre|s'est entretenu|se sont entretenus|se sont reunis|s'etaient reunis|s'est reuni|a recu \\w+ (?:une|la|les|des|le) (?:delegation|familles|ministre|ambassadeur|notables|representants)|a recu (?:une|la|les|des|le) (?:delegation|familles|ministre|ambassadeur|notables|representants)"),
+  fr('meeting', 'verb', "a rencontre|ont rencontre|s'est entretenu|se sont entretenus|se sont reunis|s'etaient reunis|s'est reuni|a recu (?:[a-z'-]+ ){0,4}?(?:une|la|les|des|le) (?:delegation|familles|ministre|ambassadeur|notables|representants)"),
   fr('meeting', 'noun', "rencontres (?:politiques|bilaterales)|rencontre bilaterale|reunion|reunions|pourparlers|entretiens"),
   fr('meeting', 'weak', "cette rencontre|cette reunion|ces discussions|les discussions"),
   fr('summon', 'verb', "a convoque|ont convoque|convoquer l'ambassadeur"),
@@ -169,15 +169,17 @@ const YEAR_HISTORY = /\b(?:en|in|since|depuis)\s(?:19|20)\d\d\b/;
 /** The triggers of one folded sentence, kept and dropped, in text order. */
 export function findTriggers(folded: string, language: Language, isHeadline: boolean): Trigger[] {
   const rules = language === 'fr' ? FRENCH : ENGLISH;
-  const found: Trigger[] = [];
+  // Every rule's matches, then the longest words first: « d'avoir tué » is a verb, not the participle « tué ».
+  const candidates: Array<{ rule: TriggerRule; start: number; end: number }> = [];
   for (const rule of rules) {
     rule.re.lastIndex = 0;
-    for (const match of folded.matchAll(rule.re)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (found.some((t) => start < t.end && end > t.start)) continue; // a longer, earlier rule took these words
-      found.push(readTrigger(folded, rule, start, end, language, isHeadline));
-    }
+    for (const match of folded.matchAll(rule.re)) candidates.push({ rule, start: match.index, end: match.index + match[0].length });
+  }
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const found: Trigger[] = [];
+  for (const { rule, start, end } of candidates) {
+    if (found.some((t) => start < t.end && end > t.start)) continue;
+    found.push(readTrigger(folded, rule, start, end, language, isHeadline));
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -200,11 +202,14 @@ function readTrigger(folded: string, rule: TriggerRule, start: number, end: numb
   const previous = wordsBefore(folded, start, 3).filter((w) => !SKIPPABLE.has(w));
   const last = previous[previous.length - 1] ?? '';
   if (DEMONSTRATIVE.has(last)) return { ...trigger, strong: false };
+  // « les combats », "the fighting": a definite noun refers back, unless it says to whom (« l'enlèvement de trois commerçants »).
+  if (rule.form === 'noun' && /(?:^|\s)(?:la|le|les|l'|the)\s*$/.test(folded.slice(Math.max(0, start - 5), start)) && !/ (?:de|d'|du|of) /.test(folded.slice(start, end)) && !/^\s*(?:of|de|d'|du|des|contre|against|on|par|by)\b/.test(folded.slice(end, end + 10))) return { ...trigger, strong: false };
   if (rule.form === 'participle') {
     if (AUXILIARIES.has(last) || last.endsWith("'est")) return trigger;
     if (language === 'en') {
       const next = wordsAfter(folded, end, 1)[0] ?? '';
-      if (DETERMINER_AFTER.test(next) && !/^(?:near|in|at|on|by|after|during|around)$/.test(next)) return trigger;
+      const rest = folded.slice(end).trimStart();
+      if (next !== '' && !/^[,.;:]/.test(rest) && (DETERMINER_AFTER.test(next) || !/^(?:near|in|at|on|by|after|during|around|outside|from|with|into|since|when|while|as|and|or|last|this)$/.test(next))) return trigger;
     }
     return { ...trigger, strong: false }; // an adjective: « quatre soldats tués », "herders killed near border"
   }

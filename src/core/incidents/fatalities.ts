@@ -9,12 +9,12 @@ const WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 };
 const APPROX: Record<string, number> = { dizaine: 10, 'une dizaine': 10, vingtaine: 20, trentaine: 30, centaine: 100, dozen: 12, dozens: 12, 'des dizaines': 12, 'plusieurs dizaines': 12, scores: 20, 'des centaines': 100, hundreds: 100 };
-const NUMBER = `(\\d+|${Object.keys(WORDS).join('|')}|une (?:dizaine|vingtaine|trentaine|centaine)|(?:des|plusieurs) dizaines|dozens|a dozen)`;
+const NUMBER = `(\\d+|une (?:dizaine|vingtaine|trentaine|centaine)|(?:des|plusieurs) dizaines|dozens|a dozen|${Object.keys(WORDS).join('|')})`;
 const VICTIMS = "(?:[a-z'-]+ ){0,3}?(?:soldats|militaires|civils|personnes|people|soldiers|civilians|herders|eleveurs|orpailleurs|miners|villageois|villagers|terroristes|jihadistes|assaillants|attackers|men|hommes|morts|dead|tues|killed)";
 
 const PATTERNS: RegExp[] = [
   new RegExp(`(?:killing|tuant|avoir tue|ont tue|a tue|executed|execute|avoir execute|d'avoir execute|killed|perdu|massacre) (?:at least |au moins |more than |plus de |some |about |environ )?${NUMBER}`, 'g'),
-  new RegExp(`(?:at least |au moins |more than |plus de |some |about |environ )?${NUMBER} ${VICTIMS}(?: [a-z'-]+){0,3}? (?:were |ont ete |have been |had been )?(?:killed|tues|morts|dead|executes|executed|abattus)`, 'g'),
+  new RegExp(`(?:at least |au moins |more than |plus de |some |about |environ )?${NUMBER} ${VICTIMS}(?: [a-z'-]+){0,5}? (?:were |ont ete |have been |had been )?(?:killed|tues|morts|dead|executes|executed|abattus)`, 'g'),
   new RegExp(`(?:bilan|toll)[^.]{0,40}?${NUMBER} (?:morts|tues|dead|killed|soldats|personnes|people)`, 'g'),
 ];
 
