@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleRecord } from '../core/exchange/article-record';
-import { EMPTY_INCIDENTS } from '../core/exchange/article-record';
 import { OPENABLE_FILE_TYPES, isExportedDataFile } from '../core/exchange/export-file-names';
 import { importArticleFiles } from '../core/exchange/import-article';
 import { ArticleInputError, decodeArticleBytes } from '../core/ingest/decode-article-bytes';
@@ -55,7 +54,7 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
       return false;
     }
     messages.push(...result.warnings);
-    const record: ArticleRecord = { meta: result.article.meta, text: result.article.text, annotations: result.article.annotations, places: result.places, incidents: EMPTY_INCIDENTS };
+    const record: ArticleRecord = { meta: result.article.meta, text: result.article.text, annotations: result.article.annotations, places: result.places, incidents: result.article.incidents };
     const isSaved = await onArticle(record);
     const found = record.annotations.length;
     messages.push(t('mentionsFound', language, record.meta.title, found, isSaved));
@@ -174,5 +173,6 @@ const STAGE_LABELS: Record<PrepareProgress['stage'], PlainKey> = {
   geoparsing: 'stageGeoparsing',
   resolving: 'stageResolving',
   'building annotations': 'stageBuildingAnnotations',
+  'coding incidents': 'stageCodingIncidents',
   done: 'stageDone',
 };
