@@ -284,8 +284,20 @@ function isParty(sourceWords: string, agents: ActorHit[], patient: ActorHit | un
 
 // ── grouping ────────────────────────────────────────────────────────────────
 
+// How far back (in sentences, by where an incident was first told) an event may join it: far
+// enough for an article's later paragraphs, bounded so that the work stays linear in the text.
+const GROUP_WINDOW = 60;
+
 function addEvent(groups: Group[], event: RawEvent): void {
-  const target = [...groups].reverse().find((g) => compatible(g, event));
+  let target: Group | undefined;
+  for (let i = groups.length - 1; i >= 0; i -= 1) {
+    const group = groups[i]!;
+    if (group.events[0]!.sentence.index < event.sentence.index - GROUP_WINDOW) break;
+    if (compatible(group, event)) {
+      target = group;
+      break;
+    }
+  }
   if (target) {
     target.events.push(event);
     for (const k of event.kinds) target.kinds.add(k);
@@ -328,7 +340,17 @@ function attachWeak(groups: Group[], event: RawEvent): void {
   const family = familyOf([...event.kinds][0]!);
   let best: Group | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const group of groups) {
+  // Groups are in the order they were first told: start at the first one inside the window.
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (groups[mid]!.events[0]!.sentence.index < event.sentence.index - GROUP_WINDOW) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < groups.length; i += 1) {
+    const group = groups[i]!;
+    if (group.events[0]!.sentence.index > event.sentence.index + GROUP_WINDOW) break;
     if (![...group.kinds].some((k) => familyOf(k) === family || (family === 'violence' && VIOLENT_KINDS.has(k)))) continue;
     const groupPlace = group.events.find((e) => e.place)?.place;
     if (event.place && groupPlace && !samePlace(event.place, groupPlace)) continue;
@@ -339,7 +361,7 @@ function attachWeak(groups: Group[], event: RawEvent): void {
 }
 
 function attachDenial(groups: Group[], sentence: CoderSentence): void {
-  const previous = [...groups].reverse();
+  const previous = groups.slice(-8).reverse(); // a denial answers what was just told
   const target = previous.find((g) => g.events.some((e) => e.claim === 'alleged')) ?? previous.find((g) => [...g.kinds].some((k) => VIOLENT_KINDS.has(k)));
   if (!target || sentence.index - target.events[target.events.length - 1]!.sentence.index > 3) return;
   target.denied = true;
@@ -429,8 +451,9 @@ function toFeature(group: Group, index: number, input: CodeIncidentsInput, place
   // Evidence: its sentences, each once, in text order; the annotations inside them.
   const sentencesUsed = [...new Map(events.map((e) => [e.sentence.index, e.sentence])).values()].sort((a, b) => a.start - b.start);
   const evidence = sentencesUsed.map((s) => ({ start: s.start, end: s.end }));
-  const annotationIds = mentions.filter((mn) => evidence.some((ev) => mn.start >= ev.start && mn.end <= ev.end)).map((mn) => mn.annotationId);
-  const placeIds = [...new Set([...(place ? [place.place.id] : []), ...mentions.filter((mn) => mn.placeId && evidence.some((ev) => mn.start >= ev.start && mn.end <= ev.end)).map((mn) => mn.placeId!)])];
+  const inEvidence = evidence.flatMap((ev) => mentionsWithin(mentions, ev.start, ev.end));
+  const annotationIds = inEvidence.map((mn) => mn.annotationId);
+  const placeIds = [...new Set([...(place ? [place.place.id] : []), ...inEvidence.filter((mn) => mn.placeId).map((mn) => mn.placeId!)])];
 
   const location = place ? (place.place.kind === 'border' ? `${place.place.name.en} area` : place.place.name.en) : '';
   const noteParts = [
@@ -476,6 +499,20 @@ function toFeature(group: Group, index: number, input: CodeIncidentsInput, place
     'bb:proposedBy': INCIDENT_CODER_AGENT,
   };
   return { type: 'Feature', id, geometry, properties };
+}
+
+/** The mentions inside [start, end) of `sorted` (by start), found by binary search: linear overall. */
+function mentionsWithin(sorted: readonly CoderMention[], start: number, end: number): CoderMention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: CoderMention[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < end; i += 1) if (sorted[i]!.end <= end) found.push(sorted[i]!);
+  return found;
 }
 
 function countryGovernment(events: RawEvent[]): string | null {
