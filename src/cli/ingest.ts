@@ -1,7 +1,8 @@
 /**
  * `npm run ingest -- FILE|DIR [--title … --outlet … --date … --url …] [--data-dir DIR]` adds
  * articles to `<data-dir>/articles/<slug>/` (text.txt, meta.json, annotations.jsonld with the
- * geoparser's proposed annotations). Running it again changes nothing. A bad file gets a clear
+ * geoparser's proposed annotations, incidents.geojson with the incident coder's proposals).
+ * Running it again changes nothing. A bad file gets a clear
  * error and nothing is written for it. In a folder, each `NAME.txt` may have a `NAME.meta.json`
  * beside it ({ "title", "outlet", "date", "url" }) that overrides the command-line values.
  */
@@ -12,6 +13,8 @@ import { serializeAnnotations } from '../core/annotations/serialize-annotations'
 import { bundledGazetteer } from '../core/gazetteer/bundled-gazetteer';
 import { createGeoparser } from '../core/geoparse/create-geoparser';
 import { prepareArticle, type ArticleInput } from '../core/ingest/prepare-article';
+import { stableStringify } from '../core/geo/stable-stringify';
+import { projectIncidentZones } from './project-incident-zones';
 import { parseCliArgs } from './parse-cli-args';
 import { ArticleInputError, MAX_ARTICLE_BYTES, readArticleFile } from './read-article-file';
 
@@ -63,18 +66,20 @@ async function main(argv: readonly string[]): Promise<number> {
   return failed > 0 ? 2 : 0;
 }
 
+const zones = projectIncidentZones();
+
 async function ingestFile(file: string, details: ArticleDetails, dataDir: string, geoparser: ReturnType<typeof createGeoparser>): Promise<Outcome> {
   try {
     const { text, warnings } = readArticleFile(file);
     for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
     if (!details.date) throw new ArticleInputError(`${file}: no publication date; give --date YYYY, YYYY-MM or YYYY-MM-DD (or "date" in ${basename(file, '.txt')}.meta.json).`);
-    const prepared = await prepareArticle({ text, ...details, name: basename(file).replace(/\.txt$/, '') }, { gazetteer: geoparser.gazetteer, geoparser, now: new Date() });
+    const prepared = await prepareArticle({ text, ...details, name: basename(file).replace(/\.txt$/, '') }, { gazetteer: geoparser.gazetteer, geoparser, now: new Date(), incidentZones: zones });
     if (!prepared.ok) {
       const [first] = prepared.problems;
       throw new ArticleInputError(`${file}: ${first?.message ?? 'invalid article'} ${first?.fix ?? ''}`.trim());
     }
     for (const warning of prepared.warnings) process.stderr.write(`warning: ${warning}\n`);
-    const { meta, annotations } = prepared.article;
+    const { meta, annotations, incidents } = prepared.article;
     const slug = meta.id;
     const target = join(dataDir, 'articles', slug);
     const metaText = `${JSON.stringify(meta, null, 2)}\n`;
@@ -91,6 +96,8 @@ async function ingestFile(file: string, details: ArticleDetails, dataDir: string
       writeFileSync(join(staging, 'text.txt'), text);
       writeFileSync(join(staging, 'meta.json'), metaText);
       writeFileSync(join(staging, 'annotations.jsonld'), serializeAnnotations(annotations));
+      // Same bytes for the same text: sorted keys, 6 decimals, as the seed's incidents are written.
+      writeFileSync(join(staging, 'incidents.geojson'), stableStringify(incidents, { maxDecimals: 6 }));
       renameSync(staging, target);
     } finally {
       rmSync(staging, { recursive: true, force: true });

@@ -149,6 +149,19 @@ export interface IncidentProperties {
   /** Plain words on what is and is not known (time window, place, numbers). */
   known: LocalizedText;
   unknown: LocalizedText;
+  /** ACLED's associated actor of actor1 (« Wagner Group » beside the Malian army); '' or absent when none. */
+  assoc_actor_1?: string;
+  /** A machine proposal's sentences (UTF-16 offsets, end exclusive), its per-field confidence (0–1) and what it could not decide, and why. */
+  evidence?: Array<{ start: number; end: number }>;
+  confidence?: Record<string, number>;
+  undecided?: Record<string, string>;
+  /** Review: a proposal is `proposed` until the analyst accepts or rejects it; hand-coded ones have none. */
+  'bb:status'?: 'proposed' | 'accepted' | 'rejected';
+  'bb:proposedBy'?: Agent;
+  modified?: string; // ISO 8601, set by a review
+  creator?: Agent; // who reviewed it
+  /** The machine's proposed values of the fields a review changed, kept beside them. */
+  'bb:proposal'?: Record<string, unknown>;
 }
 export type IncidentFeature = Feature<Geometry | null, IncidentProperties>;
 export type IncidentCollection = FeatureCollection<Geometry | null, IncidentProperties>;

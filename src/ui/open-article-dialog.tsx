@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleRecord } from '../core/exchange/article-record';
 import type { BriefingResult } from '../core/briefing/briefing-schema';
-import { EMPTY_INCIDENTS, articleRecordFromLoaded } from '../core/exchange/article-record';
+import { articleRecordFromLoaded } from '../core/exchange/article-record';
 import { OPENABLE_FILE_TYPES } from '../core/exchange/export-file-names';
 import { tooManyMentions } from '../core/exchange/import-article';
 import { openFiles as openThroughDoors } from '../core/exchange/import-files';
@@ -69,7 +69,7 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
       messages.push(tooManyMentions(input.name ?? t('pastedText', language), result.article.annotations.length, language).message);
       return false;
     }
-    const record: ArticleRecord = { meta: result.article.meta, text: result.article.text, annotations: result.article.annotations, places: result.places, incidents: EMPTY_INCIDENTS };
+    const record: ArticleRecord = { meta: result.article.meta, text: result.article.text, annotations: result.article.annotations, places: result.places, incidents: result.article.incidents };
     const isSaved = await onArticle(record);
     const found = record.annotations.length;
     messages.push(t('mentionsFound', language, record.meta.title, found, isSaved));
@@ -197,5 +197,6 @@ const STAGE_LABELS: Record<PrepareProgress['stage'], PlainKey> = {
   geoparsing: 'stageGeoparsing',
   resolving: 'stageResolving',
   'building annotations': 'stageBuildingAnnotations',
+  'coding incidents': 'stageCodingIncidents',
   done: 'stageDone',
 };

@@ -1,12 +1,15 @@
 /**
  * The geoparse worker's whole behaviour, as a plain function of its messages, so it is tested
  * without a Worker: the worker file only wires it to `postMessage`. It runs the same
- * `prepareArticle` as the command line. The gazetteer arrives with the first request (the main
+ * `prepareArticle` as the command line: places and proposed incidents in one pass, with a
+ * 'coding incidents' progress step. The gazetteer arrives with the first request (the main
  * thread already holds it), so the worker's bundle does not carry a second copy of its JSON.
  * Every failure comes back as a message, never as an uncaught error in the worker.
  */
 import { createGazetteer, type Gazetteer } from '../core/gazetteer/create-gazetteer';
 import { prepareArticle, type ArticleInput, type PrepareResult, type PrepareStage } from '../core/ingest/prepare-article';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { incidentZones } from '../core/incidents/incident-zones';
 import type { Language } from '../core/types';
 
 export interface GeoparseRequest {
@@ -18,6 +21,8 @@ export interface GeoparseRequest {
   gazetteer?: unknown;
   /** The language of the warnings and problems (English when absent). */
   messageLanguage?: Language;
+  /** geo/border-zone.geojson as the main thread holds it; sent with the first request, kept after, so border-area incidents are drawn as the zone. */
+  borderZone?: FeatureCollection<Polygon | MultiPolygon>;
 }
 
 export type GeoparseResponse =
@@ -31,6 +36,7 @@ export type GeoparseResponse =
  */
 export function createGeoparseHandler(post: (response: GeoparseResponse) => void): (message: unknown) => Promise<void> {
   let gazetteer: Gazetteer | undefined;
+  let zones: ReturnType<typeof incidentZones> | undefined;
   return async (message) => {
     if (!isRequest(message)) {
       const id = typeof (message as { id?: unknown } | null)?.id === 'number' ? (message as { id: number }).id : -1;
@@ -41,8 +47,9 @@ export function createGeoparseHandler(post: (response: GeoparseResponse) => void
     try {
       if (message.gazetteer !== undefined) gazetteer = createGazetteer(message.gazetteer, 'data/gazetteer/gazetteer.json');
       if (!gazetteer) throw new Error('the worker has no gazetteer yet; the first request must carry it.');
+      if (message.borderZone !== undefined) zones = incidentZones(message.borderZone);
       const onProgress = ({ stage, fraction }: { stage: PrepareStage; fraction: number }) => post({ type: 'progress', id, stage, fraction });
-      const result = await prepareArticle(message.input, { gazetteer, now: message.now, onProgress, messageLanguage: message.messageLanguage === 'fr' ? 'fr' : 'en' });
+      const result = await prepareArticle(message.input, { gazetteer, now: message.now, onProgress, messageLanguage: message.messageLanguage === 'fr' ? 'fr' : 'en', ...(zones ? { incidentZones: zones } : {}) });
       post({ type: 'result', id, result });
     } catch (error) {
       post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });

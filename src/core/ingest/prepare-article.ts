@@ -1,6 +1,7 @@
 /**
  * Turns a new article (its text and whatever details the person gave) into what the dashboard
- * holds: metadata, the unaltered text and the geoparser's proposed annotations. The command line,
+ * holds: metadata, the unaltered text, the geoparser's proposed annotations and, in the same
+ * pass, the incident coder's proposed incidents. The command line,
  * the Web Worker and the main-thread fallback all call this one function, so an article opened in
  * the browser gets the same slug, hash and annotations as one ingested with `npm run ingest`.
  * Pure and deterministic given `now`; expected failures (empty text, too long, a bad date) are
@@ -13,7 +14,9 @@ import { toPlace, type Gazetteer } from '../gazetteer/create-gazetteer';
 import { articleSlug } from '../vocabulary/slug';
 import { createGeoparser, type Geoparser } from '../geoparse/create-geoparser';
 import { geoparseAnnotations } from '../geoparse/geoparse-annotations';
-import type { ArticleMeta, Language, Place, PlaceAnnotation } from '../types';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { proposeArticleIncidents } from '../incidents/article-incidents';
+import type { ArticleMeta, IncidentCollection, Language, Place, PlaceAnnotation } from '../types';
 import { articleMetaSchema } from '../validation/data-schemas';
 import { MAX_ARTICLE_BYTES } from './decode-article-bytes';
 import { UNKNOWN_OUTLET } from './article-defaults';
@@ -37,7 +40,7 @@ export interface ArticleInput {
   name?: string;
 }
 
-export type PrepareStage = 'reading' | 'geoparsing' | 'resolving' | 'building annotations' | 'done';
+export type PrepareStage = 'reading' | 'geoparsing' | 'resolving' | 'building annotations' | 'coding incidents' | 'done';
 export interface PrepareProgress {
   stage: PrepareStage;
   fraction: number; // 0–1 of the whole job
@@ -52,6 +55,12 @@ export interface PrepareOptions {
   geoparser?: Geoparser;
   /** The language of the warnings and problems, the reader's (English by default, as on the command line). */
   messageLanguage?: Language;
+  /**
+   * Zone geometries by place id for zone-precise incidents (src/core/incidents/incident-zones.ts:
+   * the border zone). Without them a border-area incident is drawn at the border's representative
+   * point, still precision 3, and says so in its `undecided.geometry`.
+   */
+  incidentZones?: Readonly<Record<string, Polygon | MultiPolygon>>;
 }
 
 /** Metadata of a prepared article; `publishedIsLoadingDate` is set when no date was given (see `prepareArticle`). */
@@ -61,6 +70,8 @@ export interface PreparedArticle {
   meta: PreparedMeta;
   text: string;
   annotations: PlaceAnnotation[];
+  /** The incident coder's proposals (`bb:status: 'proposed'`), for `ArticleRecord.incidents`. */
+  incidents: IncidentCollection;
 }
 
 export type PrepareResult =
@@ -155,8 +166,12 @@ export async function prepareArticle(input: ArticleInput, options: PrepareOption
     if (id !== null && !places.some((p) => p.id === id)) throw new Error(`prepareArticle: the geoparser named place "${id}", which the gazetteer does not hold.`);
   }
 
+  report({ stage: 'coding incidents', fraction: 0.92 });
+  const features = proposeArticleIncidents({ meta, text, annotations }, places, options.incidentZones);
+  const incidents: IncidentCollection = { type: 'FeatureCollection', features };
+
   report({ stage: 'done', fraction: 1 });
-  return { ok: true, article: { meta, text, annotations }, places, warnings };
+  return { ok: true, article: { meta, text, annotations, incidents }, places, warnings };
 }
 
 const geoparsers = new WeakMap<Gazetteer, Geoparser>();

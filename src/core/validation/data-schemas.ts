@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { PARTIAL_DATE } from '../vocabulary/partial-date';
 import { SLUG_PATTERN, SLUG_SOURCE } from '../vocabulary/slug';
 import { SWAP_FIX, geometrySchema, positionProblems } from './geojson-geometry-schema';
+import { ACLED_DISORDER_TYPES, ACLED_INTER, ACLED_SUB_EVENTS as ACLED_SUB_EVENTS_CODEBOOK } from '../vocabulary/acled-codebook';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 const ISO_ALPHA2 = /^[A-Z]{2}$/;
@@ -161,16 +162,10 @@ export const placeAnnotationSchema = z
 /** data/articles/<slug>/annotations.jsonld: a JSON array of annotations with unique ids. */
 export const annotationsFileSchema = z.array(placeAnnotationSchema).check((ctx) => duplicateIds(ctx, ctx.value.map((a) => a.id), (i) => [i, 'id']));
 
-// ACLED codebook (2023 edition): event types and the sub-event types each allows.
-const ACLED_SUB_EVENTS: Record<string, readonly string[]> = {
-  Battles: ['Armed clash', 'Government regains territory', 'Non-state actor overtakes territory'],
-  'Explosions/Remote violence': ['Chemical weapon', 'Air/drone strike', 'Suicide bomb', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade'],
-  'Violence against civilians': ['Sexual violence', 'Attack', 'Abduction/forced disappearance'],
-  Protests: ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'],
-  Riots: ['Violent demonstration', 'Mob violence'],
-  'Strategic developments': ['Agreement', 'Arrests', 'Change to group/activity', 'Disrupted weapons use', 'Headquarters or base established', 'Looting/property destruction', 'Non-violent transfer of territory', 'Other'],
-};
-const ACLED_INTER = ['State forces', 'Rebel group', 'Political militia', 'Identity militia', 'Rioters', 'Protesters', 'Civilians', 'External/Other forces', ''] as const;
+// ACLED codebook (2023 edition): event types and the sub-event types each allows, defined once.
+const ACLED_SUB_EVENTS: Record<string, readonly string[]> = ACLED_SUB_EVENTS_CODEBOOK;
+
+const agentSchema = z.looseObject({ id: nonEmpty, type: z.enum(['Software', 'Person']), name: nonEmpty });
 
 /** ACLED codebook properties plus our links into the text (`IncidentProperties`). */
 export const incidentPropertiesSchema = z
@@ -178,10 +173,10 @@ export const incidentPropertiesSchema = z
     id: slug,
     event_date: matching(PARTIAL_DATE, 'an ISO 8601 date ("2024-05-09", "2024-05" or "2024")', 'Write YYYY-MM-DD when the day is known, else YYYY-MM or YYYY.'),
     time_precision: z.union([z.literal(1), z.literal(2), z.literal(3)], { message: 'must be 1 (day), 2 (week) or 3 (month or longer).' }),
-    disorder_type: z.enum(['Political violence', 'Demonstrations', 'Strategic developments', 'Political violence; Demonstrations']),
+    disorder_type: z.enum(ACLED_DISORDER_TYPES),
     event_type: z.enum(Object.keys(ACLED_SUB_EVENTS) as [string, ...string[]]),
     sub_event_type: nonEmpty,
-    actor1: nonEmpty,
+    actor1: z.string(),
     actor2: z.string(),
     inter1: z.enum(ACLED_INTER),
     inter2: z.enum(ACLED_INTER),
@@ -193,18 +188,35 @@ export const incidentPropertiesSchema = z
     source: nonEmpty,
     notes: nonEmpty,
     fatalities: z.number().int().nonnegative().nullable(),
-    annotation_ids: z
-      .array(matching(ANNOTATION_IRI, 'an annotation IRI', 'Cite ids from the article’s annotations.jsonld.'))
-      .refine((ids) => ids.length > 0, { message: 'is empty: every claim cites its passage.', params: { fix: 'Add the ids of the annotations whose passages report this incident.' } }),
+    annotation_ids: z.array(matching(ANNOTATION_IRI, 'an annotation IRI', 'Cite ids from the article’s annotations.jsonld.')),
     place_ids: z.array(slug),
     claim_status: z.enum(['alleged', 'reported', 'confirmed']),
     claim_by: nonEmpty,
     title: localizedText,
     known: localizedText,
     unknown: localizedText,
+    // A machine proposal's fields, and a review's (src/core/incidents/code-incidents.ts).
+    assoc_actor_1: z.string().optional(),
+    evidence: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).optional(),
+    confidence: z.record(z.string(), z.number().min(0).max(1)).optional(),
+    undecided: z.record(z.string(), nonEmpty).optional(),
+    'bb:status': z.enum(['proposed', 'accepted', 'rejected']).optional(),
+    'bb:proposedBy': agentSchema.optional(),
+    modified: z.string().optional(),
+    creator: agentSchema.optional(),
+    'bb:proposal': z.record(z.string(), z.unknown()).optional(),
   })
   .check((ctx) => {
     const p = ctx.value;
+    if (p.actor1.trim() === '' && !p.undecided?.actor1) {
+      ctx.issues.push({ code: 'custom', input: p, path: ['actor1'], message: 'is empty.', params: { fix: 'Name the actor (ACLED name), or say why it is unknown in undecided.actor1.' } });
+    }
+    if (p.annotation_ids.length === 0 && !(p.evidence && p.evidence.length > 0)) {
+      ctx.issues.push({ code: 'custom', input: p, path: ['annotation_ids'], message: 'is empty: every claim cites its passage.', params: { fix: 'Add the ids of the annotations whose passages report this incident (or its evidence spans).' } });
+    }
+    for (const [i, span] of (p.evidence ?? []).entries()) {
+      if (span.end <= span.start) ctx.issues.push({ code: 'custom', input: span, path: ['evidence', i], message: `ends at ${span.end}, not after its start ${span.start}.`, params: { fix: 'Give each evidence span start < end (UTF-16 code units, end exclusive).' } });
+    }
     const allowed = ACLED_SUB_EVENTS[p.event_type] ?? [];
     if (!allowed.includes(p.sub_event_type)) {
       ctx.issues.push({ code: 'custom', input: p, path: ['sub_event_type'], message: `"${p.sub_event_type}" is not an ACLED sub-event type of "${p.event_type}".`, params: { fix: `Use one of: ${allowed.join(', ')}.` } });

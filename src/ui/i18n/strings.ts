@@ -257,6 +257,7 @@ const STRINGS = {
   stageGeoparsing: { fr: 'Recherche des lieux…', en: 'Finding the places…' },
   stageResolving: { fr: 'Choix des lieux…', en: 'Resolving the places…' },
   stageBuildingAnnotations: { fr: 'Création des annotations…', en: 'Building the annotations…' },
+  stageCodingIncidents: { fr: 'Proposition des incidents…', en: 'Proposing the incidents…' },
   stageDone: { fr: 'Terminé', en: 'Done' },
   /** « titre — 18 mentions trouvées », and whether it could be kept in the browser. */
   mentionsFound: {

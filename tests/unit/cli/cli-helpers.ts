@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Runs a CLI entry point with the project's tsx, as `npm run` would. */
-export function runCli(script: 'geoparse' | 'ingest', args: string[]): { status: number | null; stdout: string; stderr: string } {
+export function runCli(script: 'geoparse' | 'ingest' | 'incidents', args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync('node_modules/.bin/tsx', [`src/cli/${script}.ts`, ...args], { encoding: 'utf8', timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -71,6 +71,12 @@ describe('the seed article’s incidents', () => {
     expect(byId('alleged-abuses-mauritanian-civilians').properties.claim_by).toMatch(/non nommée/);
   });
 
+  it('code the visit and the meetings as confirmed: public official acts (incidents-devset conventions)', () => {
+    for (const id of ['military-delegation-visit-nouakchott', 'ministerial-meeting-nouakchott', 'ministerial-meeting-bamako']) expect(byId(id).properties.claim_status, id).toBe('confirmed');
+    expect(byId('armed-group-movements-border').properties.claim_status).toBe('reported');
+    expect(byId('abductions-border').properties.claim_status).toBe('reported');
+  });
+
   it('leave the alleged abuses unlocated, since the article does not say where', () => {
     expect(byId('alleged-abuses-mauritanian-civilians').geometry).toBeNull();
     expect(byId('alleged-abuses-mauritanian-civilians').properties.unknown.en).toMatch(/where/);

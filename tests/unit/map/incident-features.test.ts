@@ -15,8 +15,8 @@ describe('incident map features', () => {
   test('draws a proposal fainter and leaves out a rejected incident', () => {
     const [first, second, ...rest] = seedIncidents();
     const marked = [
-      { ...first!, properties: { ...first!.properties, 'bb:status': 'proposed' } },
-      { ...second!, properties: { ...second!.properties, 'bb:status': 'rejected' } },
+      { ...first!, properties: { ...first!.properties, 'bb:status': 'proposed' as const } },
+      { ...second!, properties: { ...second!.properties, 'bb:status': 'rejected' as const } },
       ...rest,
     ];
     const features = incidentMapFeatures(marked).features;

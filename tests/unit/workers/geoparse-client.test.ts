@@ -29,7 +29,7 @@ describe('geoparseInWorker', () => {
     const stages: string[] = [];
     const result = await geoparseInWorker(input, (p) => stages.push(p.stage), { now });
     expect(result).toEqual(await prepareArticle(input, { gazetteer: bundledGazetteer(), now: now() }));
-    expect(stages).toEqual(['reading', 'geoparsing', 'resolving', 'building annotations', 'done']);
+    expect(stages).toEqual(['reading', 'geoparsing', 'resolving', 'building annotations', 'coding incidents', 'done']);
   });
 
   it('sends the gazetteer to the worker once, then only the articles', async () => {

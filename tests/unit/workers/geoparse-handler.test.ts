@@ -17,9 +17,22 @@ describe('createGeoparseHandler', () => {
   it('answers a request with progress through every stage, then the same result as prepareArticle', async () => {
     const { posted, handle } = harness();
     await handle({ type: 'prepare', id: 1, input, now, gazetteer: gazetteerJson });
-    expect(posted.filter((m) => m.type === 'progress').map((m) => m.type === 'progress' && m.stage)).toEqual(['reading', 'geoparsing', 'resolving', 'building annotations', 'done']);
+    expect(posted.filter((m) => m.type === 'progress').map((m) => m.type === 'progress' && m.stage)).toEqual(['reading', 'geoparsing', 'resolving', 'building annotations', 'coding incidents', 'done']);
     expect(posted.at(-1)).toEqual({ type: 'result', id: 1, result: await prepareArticle(input, { gazetteer: bundledGazetteer(), now }) });
     expect(posted.every((m) => m.id === 1)).toBe(true);
+  });
+
+  it('proposes the incidents in the same pass, drawing a border-area one as the border zone it was sent', async () => {
+    const { posted, handle } = harness();
+    const borderZone = JSON.parse(readFileSync('geo/border-zone.geojson', 'utf8')) as never;
+    const text = 'Des hommes armés ont enlevé jeudi deux bergers mauritaniens à la frontière mauritano-malienne, selon des témoins.';
+    await handle({ type: 'prepare', id: 5, input: { text, outlet: 'Cridem', date: '2024-06-07' }, now, gazetteer: gazetteerJson, borderZone });
+    const last = posted.at(-1);
+    if (last?.type !== 'result' || !last.result.ok) throw new Error('expected a prepared article');
+    const [incident] = last.result.article.incidents.features;
+    expect(incident?.properties).toMatchObject({ sub_event_type: 'Abduction/forced disappearance', event_date: '2024-06-06', time_precision: 1, geo_precision: 3, claim_status: 'reported', 'bb:status': 'proposed' });
+    expect(incident?.geometry?.type).toMatch(/Polygon/);
+    expect(incident?.properties.evidence).toEqual([{ start: 0, end: text.length }]);
   });
 
   it('keeps the gazetteer of the first request for the next ones', async () => {

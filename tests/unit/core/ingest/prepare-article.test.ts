@@ -90,7 +90,7 @@ describe('prepareArticle', () => {
   it('reports its stages in order, ending with done at 1', async () => {
     const seen: PrepareProgress[] = [];
     await prepareArticle({ text: seed, date: '2024-05' }, { ...options, onProgress: (p) => seen.push(p) });
-    expect(seen.map((p) => p.stage)).toEqual(['reading', 'geoparsing', 'resolving', 'building annotations', 'done']);
+    expect(seen.map((p) => p.stage)).toEqual(['reading', 'geoparsing', 'resolving', 'building annotations', 'coding incidents', 'done']);
     expect(seen.map((p) => p.fraction)).toEqual([...seen.map((p) => p.fraction)].sort((a, b) => a - b));
     expect(seen.at(-1)?.fraction).toBe(1);
   });
