@@ -5,6 +5,7 @@
  * on the main thread instead, so the caller never has to care. The gazetteer is loaded lazily, in
  * its own chunk, and handed to the worker once, so its JSON ships one time only.
  */
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { DataProblem } from '../core/dataset';
 import { loadGazetteer } from '../core/gazetteer/load-gazetteer';
 import type { ArticleInput, PrepareProgress, PrepareResult } from '../core/ingest/prepare-article';
@@ -24,6 +25,8 @@ export interface GeoparseClientOptions {
   now?: () => Date;
   /** The language of the warnings and problems: the interface's. Default: English. */
   messageLanguage?: Language;
+  /** The border zone layer, so an incident the article places « à la frontière » is drawn as the zone; sent once. */
+  borderZone?: FeatureCollection<Polygon | MultiPolygon>;
 }
 
 /**
@@ -36,11 +39,11 @@ export interface GeoparseClientOptions {
  */
 export function geoparseInWorker(input: ArticleInput, onProgress: (progress: PrepareProgress) => void = () => {}, options: GeoparseClientOptions = {}): Promise<PrepareResult> {
   const now = (options.now ?? (() => new Date()))().toISOString();
-  const { messageLanguage } = options;
+  const { messageLanguage, borderZone } = options;
   const connection = workerConnection(options.createWorker ?? defaultWorker);
-  if (!connection) return onMainThread(input, now, onProgress, messageLanguage);
-  return connection.request(input, now, onProgress, messageLanguage).catch((error: unknown) => {
-    if (error instanceof WorkerStartError) return onMainThread(input, now, onProgress, messageLanguage);
+  if (!connection) return onMainThread(input, now, onProgress, messageLanguage, borderZone);
+  return connection.request(input, now, onProgress, messageLanguage, borderZone).catch((error: unknown) => {
+    if (error instanceof WorkerStartError) return onMainThread(input, now, onProgress, messageLanguage, borderZone);
     return failure(error instanceof Error ? error.message : String(error));
   });
 }
@@ -62,7 +65,7 @@ export function stopGeoparseWorker(): void {
 class WorkerStartError extends Error {}
 
 interface Connection {
-  request(input: ArticleInput, now: string, onProgress: (progress: PrepareProgress) => void, messageLanguage?: Language): Promise<PrepareResult>;
+  request(input: ArticleInput, now: string, onProgress: (progress: PrepareProgress) => void, messageLanguage?: Language, borderZone?: FeatureCollection<Polygon | MultiPolygon>): Promise<PrepareResult>;
   stop(): void;
 }
 
@@ -107,13 +110,18 @@ function workerConnection(createWorker: NonNullable<GeoparseClientOptions['creat
     stop();
   };
 
+  let hasBorderZone = false;
   const connection: Connection = {
-    async request(input, now, onProgress, messageLanguage) {
+    async request(input, now, onProgress, messageLanguage, borderZone) {
       const id = nextId++;
       const message: GeoparseRequest = { type: 'prepare', id, input, now, ...(messageLanguage ? { messageLanguage } : {}) };
       if (!hasGazetteer) {
         message.gazetteer = await rawGazetteer();
         hasGazetteer = true;
+      }
+      if (borderZone && !hasBorderZone) {
+        message.borderZone = borderZone;
+        hasBorderZone = true;
       }
       return new Promise<PrepareResult>((resolve, reject) => {
         pending.set(id, { resolve, reject, onProgress });
@@ -139,10 +147,10 @@ async function rawGazetteer(): Promise<unknown> {
   return (await import('../../data/gazetteer/gazetteer.json')).default;
 }
 
-async function onMainThread(input: ArticleInput, now: string, onProgress: (progress: PrepareProgress) => void, messageLanguage?: Language): Promise<PrepareResult> {
+async function onMainThread(input: ArticleInput, now: string, onProgress: (progress: PrepareProgress) => void, messageLanguage?: Language, borderZone?: FeatureCollection<Polygon | MultiPolygon>): Promise<PrepareResult> {
   try {
-    const [{ prepareArticle }, gazetteer] = await Promise.all([import('../core/ingest/prepare-article'), loadGazetteer()]);
-    return await prepareArticle(input, { gazetteer, now, onProgress, messageLanguage });
+    const [{ prepareArticle }, { incidentZones }, gazetteer] = await Promise.all([import('../core/ingest/prepare-article'), import('../core/incidents/incident-zones'), loadGazetteer()]);
+    return await prepareArticle(input, { gazetteer, now, onProgress, messageLanguage, ...(borderZone ? { incidentZones: incidentZones(borderZone) } : {}) });
   } catch (error) {
     return failure(error instanceof Error ? error.message : String(error));
   }

@@ -58,7 +58,7 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
     const result = await geoparseInWorker(
       { text: input.text, ...(input.name ? { name: input.name } : {}), ...nonEmpty(details) },
       (progress) => setStatus({ type: 'working', label: t(STAGE_LABELS[progress.stage], language), fraction: progress.fraction }),
-      { messageLanguage: language },
+      { messageLanguage: language, borderZone: dataset.geo.borderZone },
     );
     if (!result.ok) {
       messages.push(...result.problems.map((p) => t('problem', language, { where: p.file || input.name || t('pastedText', language), field: p.field, message: p.message, fix: p.fix })));
