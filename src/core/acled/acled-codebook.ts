@@ -7,6 +7,7 @@
  * Source: ACLED's codebook and its "Guide to 2023 ACLED column changes" (event_id_no_cnty,
  * data_id and iso3 removed; disorder_type, civilian_targeting and tags added, March 2023).
  */
+import { ACLED_DISORDER_TYPES, ACLED_INTER_CODES, ACLED_SUB_EVENTS } from '../vocabulary/acled-codebook';
 
 /** The columns of a current ACLED export, in the codebook's order. The CSV export writes them so. */
 export const ACLED_COLUMNS = [
@@ -57,27 +58,13 @@ export const LEGACY_COLUMNS = ['event_id_no_cnty', 'data_id', 'iso3', 'geo_preci
 /** Numeric `inter1`/`inter2` codes of older exports, and the words current exports write instead. 0 is "no actor". */
 export const INTER_CODES: Readonly<Record<string, string>> = {
   '0': '',
-  '1': 'State forces',
-  '2': 'Rebel group',
-  '3': 'Political militia',
-  '4': 'Identity militia',
-  '5': 'Rioters',
-  '6': 'Protesters',
-  '7': 'Civilians',
-  '8': 'External/Other forces',
+  ...Object.fromEntries(Object.entries(ACLED_INTER_CODES).map(([words, code]) => [String(code), words])),
 };
 
-/** ACLED's event types and the sub-event types each allows. */
-export const EVENT_TYPES: Readonly<Record<string, readonly string[]>> = {
-  Battles: ['Armed clash', 'Government regains territory', 'Non-state actor overtakes territory'],
-  'Explosions/Remote violence': ['Chemical weapon', 'Air/drone strike', 'Suicide bomb', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade'],
-  'Violence against civilians': ['Sexual violence', 'Attack', 'Abduction/forced disappearance'],
-  Protests: ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'],
-  Riots: ['Violent demonstration', 'Mob violence'],
-  'Strategic developments': ['Agreement', 'Arrests', 'Change to group/activity', 'Disrupted weapons use', 'Headquarters or base established', 'Looting/property destruction', 'Non-violent transfer of territory', 'Other'],
-};
+/** ACLED's event types and the sub-event types each allows (the one codebook list, src/core/vocabulary). */
+export const EVENT_TYPES: Readonly<Record<string, readonly string[]>> = ACLED_SUB_EVENTS;
 
-export const DISORDER_TYPES = ['Political violence', 'Demonstrations', 'Strategic developments', 'Political violence; Demonstrations'] as const;
+export const DISORDER_TYPES = ACLED_DISORDER_TYPES;
 
 /** The only non-empty value of `civilian_targeting`. */
 export const CIVILIAN_TARGETING = 'Civilian targeting';
