@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { LoadedArticle } from '../core/dataset';
 import { paragraphSegments } from '../core/views/paragraph-segments';
 import { findIncident } from '../core/views/place-mentions';
@@ -16,6 +16,8 @@ export function ArticlePanel({ article, onWordsSelected, toolbar }: { article: L
   const focusRequest = useDashboard((s) => s.focusRequest);
   const language = useDashboard((s) => s.language);
   const panelRef = useRef<HTMLElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const [reattachNotice, setReattachNotice] = useState<string | null>(null);
 
   const segmentsByParagraph = useMemo(
     () => article.paragraphs.map((paragraph) => ({ paragraph, segments: paragraphSegments(article.text, paragraph, article.mentions) })),
@@ -44,6 +46,7 @@ export function ArticlePanel({ article, onWordsSelected, toolbar }: { article: L
         {article.meta.title}
       </h3>
       <div
+        ref={textRef}
         className={isReviewing ? 'article-text is-reviewing' : 'article-text'}
         lang={article.meta.language}
         onMouseUp={(event) => {
@@ -79,10 +82,32 @@ export function ArticlePanel({ article, onWordsSelected, toolbar }: { article: L
       {article.orphaned.length > 0 && (
         <div className="orphaned" role="status">
           <h3>{t('orphaned', language)}</h3>
+          {isReviewing && <p className="hint">{t('reattachHint', language)}</p>}
+          {reattachNotice && (
+            <p role="alert" className="form-problem">
+              {reattachNotice}
+            </p>
+          )}
           <ul>
             {article.orphaned.map(({ annotation, reason }) => (
-              <li key={annotation.id}>
+              <li key={annotation.id} data-orphan-id={annotation.id}>
                 {quote(annotation.target.selector[0].exact, language)} — {reason}
+                {isReviewing && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      // Select the words in the text first; a mouse-down here would clear the selection.
+                      onMouseDown={(event) => event.preventDefault()}
+                      onClick={() => {
+                        const offsets = textRef.current ? selectionOffsets(textRef.current, window.getSelection()) : null;
+                        setReattachNotice(offsets ? store.review(article.meta.id, { type: 'reattach', annotationId: annotation.id, start: offsets.start, end: offsets.end }) : t('selectWordsFirst', language));
+                      }}
+                    >
+                      {t('reattach', language)}
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ul>

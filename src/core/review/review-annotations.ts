@@ -9,6 +9,7 @@
  * they were and says why in `notice`.
  */
 import { createPlaceAnnotation, placeIri } from '../annotations/create-place-annotation';
+import { retargetAnnotation } from '../annotations/anchor-annotation';
 import type { Agent, LngLat, MentionKind, Place, PlaceAnnotation } from '../types';
 import { handPlacedPlace } from './hand-placed-place';
 
@@ -49,6 +50,8 @@ export type ReviewAction =
   | ({ type: 'choose-place'; annotationId: string; place: Place } & ByReviewer)
   /** Point the mention at a new `user-…` place where the reviewer clicked the map. */
   | ({ type: 'place-by-hand'; annotationId: string; lngLat: LngLat } & ByReviewer)
+  /** Re-attach an orphaned annotation (its words changed) to the words `start`–`end` a reviewer chose. */
+  | ({ type: 'reattach'; annotationId: string; start: number; end: number } & ByReviewer)
   /** Mark words the geoparser missed; `place` is added to `places` when given (a gazetteer place not yet held). */
   | ({ type: 'add-mention'; start: number; end: number; placeId: string | null; kind: MentionKind; place?: Place } & ByReviewer)
   | { type: 'undo' };
@@ -90,6 +93,17 @@ export function reviewAnnotations(state: ReviewState, action: ReviewAction): Rev
   if (!annotation) return { ...state, notice: `No annotation ${action.annotationId} in this article (it may have been undone).` };
 
   switch (action.type) {
+    case 'reattach': {
+      const overlapping = state.annotations.find((a) => a.id !== annotation.id && a.target.selector[1].start < action.end && action.start < a.target.selector[1].end);
+      if (overlapping) return { ...state, notice: `Those words overlap the mention « ${overlapping.target.selector[0].exact} »; choose other words.` };
+      let retargeted: PlaceAnnotation;
+      try {
+        retargeted = retargetAnnotation(annotation, state.text, action.start, action.end, state.sha256);
+      } catch (error) {
+        return { ...state, notice: error instanceof Error ? error.message : String(error) };
+      }
+      return commit(state, sortByText(replaceAt(state.annotations, index, revise(retargeted as ReviewedAnnotation, action.reviewer, at, { 'bb:status': 'accepted' }))), state.places);
+    }
     case 'accept':
       return commit(state, replaceAt(state.annotations, index, revise(annotation, action.reviewer, at, { 'bb:status': 'accepted' })), state.places);
     case 'reject':

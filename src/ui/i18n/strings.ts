@@ -204,6 +204,12 @@ const STRINGS = {
     en: (km: number, side: string) => (km === 0 ? `on the border, ${side}` : `${formatInteger(km, 'en')} km from the border, ${side}`),
   },
   borderLabel: { fr: 'Frontière', en: 'Border' },
+  reattach: { fr: 'Rattacher aux mots sélectionnés', en: 'Attach to the selected words' },
+  reattachHint: {
+    fr: 'Sélectionnez dans le texte les mots qui désignent ce lieu, puis « Rattacher ».',
+    en: 'Select the words that name the place in the text, then “Attach”.',
+  },
+  selectWordsFirst: { fr: 'Sélectionnez d’abord les mots dans le texte.', en: 'Select the words in the text first.' },
   // ---- Incident review ----
   proposedBadge: { fr: 'proposition', en: 'proposal' },
   addIncidentFromWords: { fr: 'Ajouter un incident à partir de ces mots', en: 'Add an incident from these words' },

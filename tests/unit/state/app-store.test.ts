@@ -181,3 +181,22 @@ describe('incident review in the store', () => {
     expect(status()).toBeUndefined();
   });
 });
+
+describe('re-attaching an orphan by hand', () => {
+  test('an annotation is pointed at the words the reviewer chose, signed, and undone', () => {
+    const store = bundledStore();
+    const article = dataset.articles[0]!;
+    const words = 'délégation'; // words no other mention covers
+    const start = article.text.indexOf(words);
+    const target = article.annotations.find((a) => a.body.source.endsWith(':nouakchott'))!;
+    const before = target.target.selector[1].start;
+    expect(store.review(SEED_ARTICLE_ID, { type: 'reattach', annotationId: target.id, start, end: start + words.length })).toBeNull();
+    const moved = selectShownArticle(store.getState())!.annotations.find((a) => a.id === target.id)!;
+    if (start !== before) expect(moved.target.selector[1]).toMatchObject({ start, end: start + words.length });
+    expect(moved.target.selector[0].exact).toBe(words);
+    expect(moved.creator.type).toBe('Person');
+    expect(store.review(SEED_ARTICLE_ID, { type: 'reattach', annotationId: target.id, start: 0, end: 0 })).toMatch(/not a non-empty span/);
+    store.review(SEED_ARTICLE_ID, { type: 'undo' });
+    expect(selectShownArticle(store.getState())!.annotations.find((a) => a.id === target.id)!.target.selector[1].start).toBe(before);
+  });
+});
