@@ -71,7 +71,6 @@ describe('a briefing of an opened article', () => {
     await expect.poll(() => page.url()).toContain('place=fassala');
     await waitForMapIdle(page);
 
-    const dashboardCenter = await page.evaluate(() => window.borderBrief!.map!.getCenter().toArray());
 
     await page.getByRole('button', { name: 'Briefing', exact: true }).click();
     const titles = () => page.locator('.slide-title-input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
@@ -79,6 +78,9 @@ describe('a briefing of an opened article', () => {
     await expect.poll(async () => (await titles()).length).toBeGreaterThan(1);
     const draftLength = (await titles()).length;
 
+    // The map frames Fassala a frame after the selection: read its view once it has stopped moving.
+    await expect.poll(() => page.evaluate(() => !window.borderBrief!.map!.isMoving() && window.borderBrief!.map!.loaded())).toBe(true);
+    const dashboardCenter = await page.evaluate(() => window.borderBrief!.map!.getCenter().toArray());
     await page.getByRole('button', { name: /Ajouter une diapositive/ }).click();
     await expect.poll(titles).toEqual(expect.arrayContaining(['Fassala']));
     expect((await titles()).at(-1)).toBe('Fassala');
