@@ -138,7 +138,7 @@ export function createStore(initial: StoreOptions = {}): Store {
     for (const listener of [...listeners]) listener();
   };
   const updateBriefing = (patch: Partial<BriefingState>) => update({ ...state, briefing: { ...state.briefing, ...patch } });
-  const withRecord = (record: ArticleRecord): ArticleRecord[] => [...state.records.filter((r) => r.meta.id !== record.meta.id), record].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
+  const withRecord = (record: ArticleRecord): ArticleRecord[] => [...state.records.filter((r) => r.meta.id !== record.meta.id), record].sort(byArticleId);
 
   /** The briefing the editor works on now, with its editor state (made from the original on first edit). */
   const activeEditor = (): BriefingEditorState | null => {
@@ -209,7 +209,7 @@ export function createStore(initial: StoreOptions = {}): Store {
       const restored = records.filter((record) => !opened.has(record.meta.id));
       const saves = { ...state.saves };
       for (const record of restored) saves[record.meta.id] = 'saved';
-      update({ ...state, records: [...state.records, ...restored].sort((a, b) => a.meta.id.localeCompare(b.meta.id)), saves, isRestored: true, problems: [...state.problems, ...problems] });
+      update({ ...state, records: [...state.records, ...restored].sort(byArticleId), saves, isRestored: true, problems: [...state.problems, ...problems] });
     },
     openArticle(record) {
       const id = record.meta.id;
@@ -386,4 +386,9 @@ export function createStore(initial: StoreOptions = {}): Store {
     },
   };
   return store;
+}
+
+/** Records in one order everywhere: by id, code unit by code unit (as the exports sort ids). */
+function byArticleId(a: ArticleRecord, b: ArticleRecord): number {
+  return a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0;
 }

@@ -3,6 +3,7 @@ import type { Dataset, LoadedArticle } from '../core/dataset';
 import type { IncidentChanges, ReviewedIncident } from '../core/review/review-incidents';
 import type { ClaimStatus, GeoPrecision, TimePrecision } from '../core/types';
 import { placeGeometry } from '../core/views/place-geometry';
+import { disorderTypeOf, type AcledEventType } from '../core/vocabulary/acled-codebook';
 import type { IncidentCommand } from '../state/store';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { EVENT_TYPES, acledTerm, claimLabel, geoPrecisionText, localized, reviewStatusLabel, t, timePrecisionText } from './i18n';
@@ -10,13 +11,6 @@ import { EVENT_TYPES, acledTerm, claimLabel, geoPrecisionText, localized, review
 const CLAIMS: ClaimStatus[] = ['alleged', 'reported', 'confirmed'];
 const GEO_PRECISIONS: GeoPrecision[] = [1, 2, 3];
 const TIME_PRECISIONS: TimePrecision[] = [1, 2, 3];
-
-/** ACLED's disorder type follows from the event type. */
-function disorderOf(eventType: string): string {
-  if (eventType === 'Strategic developments') return 'Strategic developments';
-  if (eventType === 'Protests' || eventType === 'Riots') return 'Demonstrations';
-  return 'Political violence';
-}
 
 /**
  * An incident under review, inside its card: its status, accept or reject, every field editable
@@ -108,7 +102,7 @@ function IncidentForm({ incident, article, dataset, onSave }: { incident: Review
     onSave({
       event_type: values.event_type,
       sub_event_type: values.sub_event_type,
-      disorder_type: disorderOf(values.event_type),
+      disorder_type: disorderTypeOf(values.event_type as AcledEventType, values.sub_event_type),
       actor1: values.actor1.trim(),
       actor2: values.actor2.trim(),
       event_date: values.event_date.trim(),
