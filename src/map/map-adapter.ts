@@ -7,7 +7,7 @@
  * travels into the UI. The map class can be injected, so the diffing is unit-tested without WebGL.
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
-import type { FilterSpecification, GeoJSONSource, MapGeoJSONFeature, MapOptions, StyleSpecification } from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSource, LayerSpecification, MapGeoJSONFeature, MapOptions, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Bounds } from '../core/views/camera';
 import type { Selection } from '../core/selection';
@@ -18,8 +18,27 @@ import type { LayerVisibility } from '../core/vocabulary/layer-toggles';
 import { CLICKABLE_LAYERS, COLORS, LAYER, SOURCE, TOGGLE_LAYERS } from './map-ids';
 import { drawIncidentIcon, iconId, type IncidentShape } from './incident-icons';
 import { HATCH_IMAGE, NOTHING_SELECTED, isPoint, labelField } from './map-style';
+import { LOCATED_SOURCE, MEASURE_SOURCE, locatedPlaceLayers, measureLayers } from './analyst-overlays';
 
 export type MapState = 'loading' | 'idle';
+
+/** A searched place's mark: where, and its name in the interface's language. */
+export interface LocatedMark {
+  lngLat: [lng: number, lat: number];
+  name: string;
+}
+
+/** The map as drawn, and what a scale bar and a caption need (see snapshot). */
+export interface MapSnapshot {
+  dataUrl: string;
+  /** CSS pixels; the image itself has the device's pixel ratio. */
+  width: number;
+  height: number;
+  centerLatitude: number;
+  zoom: number;
+  /** [west, south, east, north] of the view. */
+  bounds: [number, number, number, number];
+}
 
 /** A saved view: a box to fit, or a centre ([lng, lat]) and zoom. Bearing and pitch in degrees. */
 export type CameraView =
@@ -269,6 +288,54 @@ export class MapAdapter {
     this.sourceData.set(sourceId, data);
     const source = this.map.getSource<GeoJSONSource>(sourceId);
     source?.setData(data);
+  }
+
+  // ---- The analyst's own marks: the searched place and the measures (layers added on first use) ----
+
+  /** Marks a place found with the search (a gazetteer entry no article names); null takes the mark away. */
+  setLocatedPlace(place: LocatedMark | null): void {
+    if (!this.isLoaded) return void this.pending.push(() => this.setLocatedPlace(place));
+    if (place === null && !this.map.getSource(SOURCE.located)) return;
+    this.ensureOverlay(SOURCE.located, LOCATED_SOURCE, locatedPlaceLayers());
+    const data: FeatureCollection = { type: 'FeatureCollection', features: place ? [{ type: 'Feature', properties: { name: place.name }, geometry: { type: 'Point', coordinates: place.lngLat } }] : [] };
+    this.setSourceData(SOURCE.located, data);
+  }
+
+  /** Draws measure lines with their distances (measureFeatures); an empty collection clears them. */
+  setMeasure(lines: FeatureCollection): void {
+    if (!this.isLoaded) return void this.pending.push(() => this.setMeasure(lines));
+    if (lines.features.length === 0 && !this.map.getSource(SOURCE.measure)) return;
+    this.ensureOverlay(SOURCE.measure, MEASURE_SOURCE, measureLayers());
+    this.setSourceData(SOURCE.measure, lines);
+  }
+
+  /**
+   * The map as drawn at its next frame, with what a scale bar needs, for the view export. Read in
+   * the frame's own render event, so the dashboard's map needs no preserveDrawingBuffer (which
+   * would slow every frame).
+   */
+  snapshot(): Promise<MapSnapshot> {
+    return new Promise((resolve) => {
+      this.map.once('render', () => {
+        const canvas = this.map.getCanvas();
+        const bounds = this.map.getBounds();
+        resolve({
+          dataUrl: canvas.toDataURL('image/png'),
+          width: canvas.clientWidth,
+          height: canvas.clientHeight,
+          centerLatitude: this.map.getCenter().lat,
+          zoom: this.map.getZoom(),
+          bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+        });
+      });
+      this.map.triggerRepaint();
+    });
+  }
+
+  private ensureOverlay(sourceId: string, source: SourceSpecification, layers: LayerSpecification[]): void {
+    if (this.map.getSource(sourceId)) return;
+    this.map.addSource(sourceId, source);
+    for (const layer of layers) this.map.addLayer(layer);
   }
 
   destroy(): void {

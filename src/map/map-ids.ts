@@ -10,6 +10,9 @@ export const SOURCE = {
   incidents: 'incidents',
   articlePlaces: 'article-places',
   importedPlaces: 'imported-places',
+  /** Added on first use: the place search's mark and the measure lines. */
+  located: 'located-place',
+  measure: 'measure',
 } as const;
 
 export const LAYER = {
@@ -39,6 +42,11 @@ export const LAYER = {
   capitalLabels: 'capitals-label',
   incidentHighlight: 'incident-highlight',
   incidentSymbols: 'incident-symbols',
+  measureLine: 'measure-line',
+  measureEnds: 'measure-ends',
+  measureLabels: 'measure-labels',
+  locatedPlace: 'located-place-circle',
+  locatedPlaceLabel: 'located-place-label',
 } as const;
 
 /** Which map layers each legend toggle shows or hides. */
@@ -75,6 +83,7 @@ export const COLORS = {
   borderZoneMl: '#d55e00',
   borderZoneMr: '#009e73',
   highlight: '#ffb703',
+  measure: '#1d3557',
   incident: '#6a3d9a',
   label: '#2b2b2b',
   labelHalo: '#ffffff',

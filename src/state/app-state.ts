@@ -10,7 +10,7 @@ import type { ReviewSnapshot } from '../core/review/review-annotations';
 import type { ReviewedIncident } from '../core/review/review-incidents';
 import type { Selection } from '../core/selection';
 import type { Feature, Geometry } from 'geojson';
-import type { IncidentFeature, Language, LocalizedText } from '../core/types';
+import type { IncidentFeature, Language, LocalizedText, PlaceKind } from '../core/types';
 import type { FilterState } from '../core/filters/filter-state';
 import type { IncidentIndex } from '../core/filters/incident-index';
 import type { LayerVisibility } from '../core/vocabulary/layer-toggles';
@@ -68,6 +68,10 @@ export interface DashboardState {
   filters: FilterState;
   /** Events from the analyst's own files (ACLED exports, GeoJSON of incidents), a layer beside the articles' incidents. */
   eventLayers: EventLayer[];
+  /** A gazetteer entry found with the place search that no article names: marked on the map and framed. */
+  located: LocatedPlace | null;
+  /** The distances the analyst measures from the selection (to the border, and to a point clicked or chosen). */
+  measure: MeasureState | null;
   /** Places from the analyst's files (GeoJSON of places from another tool), drawn as reference points. */
   placeLayers: PlaceLayer[];
 }
@@ -90,3 +94,29 @@ export interface EventLayer {
 
 /** @deprecated name kept for the components that read slices of it; the same as DashboardState. */
 export type AppState = DashboardState;
+
+/** A place found by the search that no article names (a gazetteer entry), shown where it is. */
+export interface LocatedPlace {
+  id: string;
+  name: LocalizedText;
+  kind: PlaceKind;
+  lngLat: [lng: number, lat: number];
+  /** Where its coordinates come from (the gazetteer's source). */
+  source: string | null;
+}
+
+/** One end of a measure: a point and, when it is a named place, its name. */
+export interface MeasureEnd {
+  lngLat: [lng: number, lat: number];
+  name: LocalizedText | null;
+}
+
+/**
+ * A measure from the selection: always to the border line; to a second point once one is clicked
+ * or chosen (`isPicking` while the next map click or search result is awaited).
+ */
+export interface MeasureState {
+  from: MeasureEnd;
+  to: MeasureEnd | null;
+  isPicking: boolean;
+}

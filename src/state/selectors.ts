@@ -7,6 +7,7 @@
 import { offeredBriefings, originalBriefings, pickBriefing } from '../core/briefing/briefing-catalog';
 import type { Briefing } from '../core/briefing/briefing-schema';
 import type { Dataset, LoadedArticle } from '../core/dataset';
+import type { LineString, MultiLineString } from 'geojson';
 import type { Agent } from '../core/types';
 import { withArticleRecords } from '../core/views/with-article-records';
 import { applyFilters, visibleIds, type FilterResult } from '../core/filters/apply-filters';
@@ -14,6 +15,7 @@ import { isUnfiltered, type FilterState } from '../core/filters/filter-state';
 import { buildIncidentIndex, concatIndexes, type IncidentIndex } from '../core/filters/incident-index';
 import { borderLayersFrom, createBorderRelation, type BorderRelation } from '../core/geo/border-relation';
 import { reviewerAgent } from '../core/review/reviewer';
+import { distanceKm, nearestBorderPoint, type MeasureLine } from '../core/geo/measure';
 import type { DashboardState } from './app-state';
 
 const EMPTY_DATASET: Dataset = {
@@ -116,3 +118,14 @@ export const selectFilterResult = (state: DashboardState): FilterResult | null =
 const visibleOf = rememberLast((index: IncidentIndex | null, result: FilterResult | null): ReadonlySet<string> | null => (index && result ? new Set(visibleIds(index, result)) : null));
 /** The ids of the incidents shown after filters; null when everything is (no index yet). */
 export const selectVisibleIncidentIds = (state: DashboardState): ReadonlySet<string> | null => (isUnfiltered(state.filters) ? null : visibleOf(selectIncidentIndex(state), selectFilterResult(state)));
+
+const measureOf = rememberLast((measure: DashboardState['measure'], geo: Dataset['geo']): MeasureLine[] => {
+  if (!measure) return [];
+  const borderLine = borderLayersFrom(geo.countries, geo.border).border as LineString | MultiLineString; // borderLayersFrom returns the bare geometry
+  const toBorder = nearestBorderPoint(measure.from.lngLat, borderLine);
+  const lines: MeasureLine[] = [{ kind: 'border', from: measure.from.lngLat, to: toBorder.at, km: toBorder.km }];
+  if (measure.to) lines.push({ kind: 'point', from: measure.from.lngLat, to: measure.to.lngLat, km: distanceKm(measure.from.lngLat, measure.to.lngLat) });
+  return lines;
+});
+/** The measure's lines: to the border's nearest point, then to the chosen point once there is one. */
+export const selectMeasureLines = (state: DashboardState): MeasureLine[] => (state.measure && selectDataset(state).geo.border.features.length > 0 ? measureOf(state.measure, selectDataset(state).geo) : []);

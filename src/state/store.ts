@@ -24,10 +24,10 @@ import type { BriefingLocation } from '../core/briefing/briefing-hash';
 import type { Language, LocalizedText } from '../core/types';
 import { ALL_LAYERS_VISIBLE, type LayerToggleId, type LayerVisibility } from '../core/vocabulary/layer-toggles';
 import { selectBriefing, selectDataset, selectOriginalBriefings } from './selectors';
-import type { BriefingMode, BriefingState, DashboardState, EventLayer, PlaceLayer, SaveStatus } from './app-state';
+import type { BriefingMode, BriefingState, DashboardState, EventLayer, LocatedPlace, MeasureEnd, PlaceLayer, SaveStatus } from './app-state';
 import { filters, filtersToQuery, isUnfiltered, type FilterState } from '../core/filters/filter-state';
 
-export type { AppState, BriefingMode, BriefingState, DashboardState, EventLayer, PlaceLayer, SaveStatus } from './app-state';
+export type { AppState, BriefingMode, BriefingState, DashboardState, EventLayer, LocatedPlace, MeasureEnd, MeasureState, PlaceLayer, SaveStatus } from './app-state';
 
 type Listener = () => void;
 
@@ -88,6 +88,14 @@ export interface Store {
   addPlaceLayer(layer: PlaceLayer): void;
   removePlaceLayer(id: string): void;
 
+  /** Marks and frames a place found with the search that no article names; null takes the mark away. */
+  locate(place: LocatedPlace | null): void;
+  /** Starts measuring from a point (the selection's): to the border at once, then to the next point clicked or chosen. */
+  startMeasure(from: MeasureEnd): void;
+  /** The second end of the measure (a map click, or a search result while picking). */
+  setMeasureTarget(to: MeasureEnd): void;
+  clearMeasure(): void;
+
   /** The bundled briefing files and the copies kept in this browser, once read. */
   loadBriefings(files: readonly Briefing[], stored: readonly Briefing[], problems: readonly DataProblem[]): void;
   setBriefingMode(mode: BriefingMode): void;
@@ -128,6 +136,8 @@ export function createStore(initial: StoreOptions = {}): Store {
     filters: filters(),
     eventLayers: [],
     placeLayers: [],
+    located: null,
+    measure: null,
     ...rest,
     briefing: { files: null, editors: {}, requestedId: null, mode: { type: 'closed' }, problems: [], ...initialBriefing },
   };
@@ -158,11 +168,13 @@ export function createStore(initial: StoreOptions = {}): Store {
     select(selection, options = {}) {
       const focus = options.focus ?? true; // re-frame the map even when the same thing is picked again
       if (isSameSelection(selection, state.selection) && !focus) return;
-      update({ ...state, selection, focusRequest: state.focusRequest + (focus ? 1 : 0) });
+      // A measure belongs to the selection it started from; a located mark gives way to a selection.
+      const isNew = !isSameSelection(selection, state.selection);
+      update({ ...state, selection, focusRequest: state.focusRequest + (focus ? 1 : 0), located: null, measure: isNew ? null : state.measure });
     },
     clearSelection() {
-      if (state.selection === null) return;
-      update({ ...state, selection: null, focusRequest: state.focusRequest + 1 });
+      if (state.selection === null && state.located === null && state.measure === null) return;
+      update({ ...state, selection: null, focusRequest: state.focusRequest + 1, located: null, measure: null });
     },
     toggleLayer(layer) {
       update({ ...state, layers: { ...state.layers, [layer]: !state.layers[layer] } });
@@ -180,6 +192,20 @@ export function createStore(initial: StoreOptions = {}): Store {
     },
     setReviewing(isReviewing) {
       if (isReviewing !== state.isReviewing) update({ ...state, isReviewing, placingAnnotationId: isReviewing ? state.placingAnnotationId : null });
+    },
+    locate(located) {
+      if (located === null && state.located === null) return;
+      update({ ...state, located, selection: located ? null : state.selection, measure: null, focusRequest: state.focusRequest + (located ? 1 : 0) });
+    },
+    startMeasure(from) {
+      update({ ...state, measure: { from, to: null, isPicking: true } });
+    },
+    setMeasureTarget(to) {
+      if (!state.measure) return;
+      update({ ...state, measure: { ...state.measure, to, isPicking: false } });
+    },
+    clearMeasure() {
+      if (state.measure) update({ ...state, measure: null });
     },
     setPlacing(placingAnnotationId) {
       if (placingAnnotationId !== state.placingAnnotationId) update({ ...state, placingAnnotationId });

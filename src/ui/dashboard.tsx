@@ -18,6 +18,8 @@ import { EventLayersPanel } from './event-layers-panel';
 import { MapView } from './map-view';
 import { PlaceCard } from './place-card';
 import { LanguageToggle } from './language-toggle';
+import { PlaceSearch } from './place-search';
+import { LocatedCard } from './located-card';
 import { localized, t } from './i18n';
 import { ArticleSwitcher } from './article-switcher';
 
@@ -79,6 +81,7 @@ export function Dashboard() {
   // the time the map spends waiting on its workers instead of delaying the map's start.
   const panelsDataset = useDeferredValue<Dataset | null>(dataset, null);
   const selection = useDashboard((s) => s.selection);
+  const located = useDashboard((s) => s.located);
   const language = useDashboard((s) => s.language);
   const article = useDashboard(selectShownArticle);
   const shownArticles = useDashboard(selectShownArticles);
@@ -125,6 +128,7 @@ export function Dashboard() {
           {t('appTitle', language)} <span className="tagline">{t('tagline', language)}</span>
         </h1>
         <div className="header-tools">
+          <PlaceSearch />
           {panelsDataset && <BriefingLauncher />}
           <LanguageToggle />
         </div>
@@ -154,7 +158,8 @@ export function Dashboard() {
           </Suspense>
           {place && <PlaceCard place={place} articles={shownArticles} />}
           {incident && <IncidentCard incident={incident.incident} article={incident.article} dataset={dataset} />}
-          {!place && !incident && !mentionArticle && !pendingWords && <p className="hint">{t('overviewHint', language)}</p>}
+          {located && <LocatedCard place={located} />}
+          {!place && !incident && !mentionArticle && !pendingWords && !located && <p className="hint">{t('overviewHint', language)}</p>}
         </div>
         {panelsDataset && (
           <>

@@ -1,6 +1,6 @@
 import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
-import { mapSelection, regionBounds, selectionBounds } from '../core/views/camera';
+import { mapSelection, pointBounds, regionBounds, selectionBounds } from '../core/views/camera';
 import type { MapAdapterOptions, MapState } from '../map/map-adapter';
 import { mapOverlays } from '../map/map-overlays';
 import { importedPlaceFeatures } from '../map/imported-place-features';
@@ -11,6 +11,7 @@ import { t } from './i18n';
 import { prefersReducedMotion } from './use-reduced-motion';
 import { useMapAdapter } from './use-map-adapter';
 import { useMapStyle } from './use-map-style';
+import { useAnalystMarks } from './use-analyst-marks';
 
 const MAP_CREATED_MARK = 'border-brief:map-created';
 const MAP_IDLE_MARK = 'border-brief:map-idle';
@@ -29,6 +30,8 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
   const layers = useDashboard((s) => s.layers);
   const language = useDashboard((s) => s.language);
   const placingAnnotationId = useDashboard((s) => s.placingAnnotationId);
+  const located = useDashboard((s) => s.located);
+  const isPickingMeasure = useDashboard((s) => s.measure?.isPicking ?? false);
   const placeByHandRef = useRef<(lngLat: [number, number]) => void>(() => {});
   const containerRef = useRef<HTMLDivElement>(null);
   const [mapState, setMapState] = useState<MapState | 'unavailable'>('loading');
@@ -97,7 +100,7 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
     const update = () => {
       const shouldFrame = focusRequest !== framedRequest.current;
       framedRequest.current = focusRequest;
-      const bounds = shouldFrame ? (selection ? selectionBounds(dataset, selection) : regionBounds(dataset)) : null;
+      const bounds = shouldFrame ? (located ? pointBounds(located.lngLat) : selection ? selectionBounds(dataset, selection) : regionBounds(dataset)) : null;
       adapterRef.current?.setSelection(mapSelection(dataset, selection), bounds);
       adapterRef.current?.settle();
     };
@@ -110,15 +113,18 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [adapterRef, dataset, selection, focusRequest]);
+  }, [adapterRef, dataset, selection, located, focusRequest]);
+  useAnalystMarks(adapterRef, options);
 
-  useEffect(() => adapterRef.current?.setPlacingMode(placingAnnotationId !== null), [adapterRef, placingAnnotationId, options]);
+  // A map click places the mention waiting for it, or ends the measure being drawn.
+  useEffect(() => adapterRef.current?.setPlacingMode(placingAnnotationId !== null || isPickingMeasure), [adapterRef, placingAnnotationId, isPickingMeasure, options]);
   useEffect(() => {
     placeByHandRef.current = (lngLat) => {
+      if (isPickingMeasure && !placingAnnotationId) return void store.setMeasureTarget({ lngLat, name: null });
       if (placingAnnotationId) onPlaceByHand?.(placingAnnotationId, lngLat);
       store.setPlacing(null);
     };
-  }, [placingAnnotationId, onPlaceByHand, store]);
+  }, [placingAnnotationId, isPickingMeasure, onPlaceByHand, store]);
 
   return (
     <div className="map-panel">

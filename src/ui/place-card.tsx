@@ -9,6 +9,7 @@ import { coordSourceText, formatLngLat, geoPrecisionText, kindName, localized, o
 import { QuoteList } from './quote-list';
 import { IncidentSymbol } from './incident-symbol';
 import { useReveal } from './use-reveal';
+import { MeasureFacts } from './measure-facts';
 
 /** Everything the articles say about one place, each passage cited. */
 export function PlaceCard({ place, articles }: { place: Place; articles: LoadedArticle[] }) {
@@ -59,6 +60,7 @@ export function PlaceCard({ place, articles }: { place: Place; articles: LoadedA
           {place.wikidataId && <> · Wikidata {place.wikidataId}</>}
         </dd>
       </dl>
+      <MeasureFacts from={place.lngLat} name={place.name} />
       <h3>{t('passages', language)}</h3>
       <QuoteList quotes={quotes} articles={articles} language={language} selectedPlaceId={place.id} />
       <h3>{t('relatedIncidents', language)}</h3>

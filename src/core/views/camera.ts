@@ -75,6 +75,11 @@ export function incidentBounds(incident: IncidentFeature): Bounds | null {
   return turfBbox(incident.geometry) as Bounds;
 }
 
+/** The box a lone point is framed with (a place found with the search). */
+export function pointBounds(lngLat: readonly [number, number]): Bounds {
+  return aroundPoint(lngLat[0], lngLat[1], POINT_HALF_SIDE_DEGREES);
+}
+
 function aroundPoint(lng: number, lat: number, halfSide: number): Bounds {
   return [lng - halfSide, Math.max(-85, lat - halfSide), lng + halfSide, Math.min(85, lat + halfSide)];
 }
