@@ -12,7 +12,7 @@ import type { Language } from '../core/types';
 import type { IncidentMapCollection } from './incident-features';
 import { COLORS, FONT, LAYER, SOURCE } from './map-ids';
 import { INCIDENT_ICON_HALO } from './incident-icons';
-import { placeColor } from '../core/views/place-colors';
+import { assignPlaceColors, baseMapPlaceIds, type PlaceColors } from '../core/views/place-colors';
 
 export interface StyleInput {
   geo: GeoLayers;
@@ -109,7 +109,7 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
         id: LAYER.capitals,
         type: 'circle',
         source: SOURCE.capitals,
-        paint: placePointPaint(placeColorMatch(geo.capitals.features.map((f) => f.properties.place_id), CAPITAL_FALLBACK_COLOR), 7),
+        paint: placePointPaint(placeColorMatch(capitalColors(geo), CAPITAL_FALLBACK_COLOR), 7),
       },
       {
         id: LAYER.capitalLabels,
@@ -233,8 +233,17 @@ function isArea(): ExpressionSpecification {
   return ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
 }
 
-/** Colours of the given places (placeColor), as a MapLibre `match` expression on `place_id`. */
-export function placeColorMatch(placeIds: readonly string[], fallback: string): ExpressionSpecification {
-  const pairs = [...new Set(placeIds)].sort().flatMap((id) => [id, placeColor(id)]);
+/**
+ * The capitals' colours. They are served first in every shown set (shownPlaceColors), so these
+ * are the colours the text and the lists give them whatever articles are shown.
+ */
+export function capitalColors(geo: Pick<GeoLayers, 'capitals'>): PlaceColors {
+  const ids = baseMapPlaceIds(geo);
+  return assignPlaceColors(ids, ids);
+}
+
+/** Place colours (an assignment of src/core/views/place-colors.ts), as a MapLibre `match` expression on `place_id`. */
+export function placeColorMatch(colors: PlaceColors, fallback: string): ExpressionSpecification {
+  const pairs = [...colors.keys()].sort().flatMap((id) => [id, colors.get(id)!]);
   return (pairs.length ? ['match', ['get', 'place_id'], ...pairs, fallback] : ['literal', fallback]) as ExpressionSpecification;
 }
