@@ -10,6 +10,7 @@ export const SOURCE = {
   incidents: 'incidents',
   articlePlaces: 'article-places',
   importedPlaces: 'imported-places',
+  contextPlaces: 'context-places',
 } as const;
 
 export const LAYER = {
@@ -29,6 +30,8 @@ export const LAYER = {
   borderHighlight: 'border-highlight',
   border: 'border-line',
   countryLabels: 'country-labels',
+  contextPlaces: 'context-places-circle',
+  contextPlaceLabels: 'context-places-label',
   articlePlacesHighlight: 'article-places-highlight',
   articlePlaces: 'article-places-circle',
   importedPlaces: 'imported-places-circle',
@@ -65,6 +68,9 @@ export const CLICKABLE_LAYERS = [
   LAYER.worldFill,
 ] as const;
 
+/** Clickable layers that are areas under everything else: they count only where nothing more specific is hit. */
+export const AREA_LAYERS = [LAYER.borderZoneFillMali, LAYER.borderZoneFillMauritania, LAYER.countriesFill, LAYER.worldFill] as const;
+
 export const COLORS = {
   sea: '#c6dcea',
   land: '#f2ede2',
@@ -78,6 +84,8 @@ export const COLORS = {
   incident: '#6a3d9a',
   label: '#2b2b2b',
   labelHalo: '#ffffff',
+  contextPlace: '#7a7264',
+  contextLabel: '#5b5346',
 } as const;
 
 export const FONT = 'Noto Sans Regular';

@@ -24,7 +24,7 @@ export function Legend() {
   // Folded at start where the map is short: open, it would cover the coast and Nouakchott.
   const [isOpen, setOpen] = useState(() => typeof window.matchMedia !== 'function' || window.matchMedia(`(min-height: ${LEGEND_OPEN_MIN_HEIGHT}px)`).matches);
   return (
-    <details className="legend" open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="legend" data-map-overlay="" open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('legend', language)}</summary>
       <fieldset>
         <legend className="visually-hidden">{t('legend', language)}</legend>
