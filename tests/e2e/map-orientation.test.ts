@@ -173,4 +173,39 @@ describe('map orientation', () => {
     for (const [id, rgb] of swatches) if (colors[id]) expect(rgbToHex(rgb), id).toBe(colors[id]);
     await page.screenshot({ path: `${SCREENSHOTS}/orientation-opened-article.png` });
   });
+
+  test('a country chosen in the text is framed on its part of the region, not its far desert', async () => {
+    const { page } = await open();
+    await waitForMapIdle(page);
+    await page.locator('mark[data-place-id="mali"]').first().click();
+    await expect.poll(() => page.locator('[data-card="place"]').getAttribute('data-place-id')).toBe('mali');
+    await waitForMapIdle(page);
+    // Mali's box runs east to 4.3° E (the Algerian and Nigerien desert); its regional part stops near the border zone.
+    await expect.poll(() => page.evaluate(() => window.borderBrief!.map!.getBounds().getEast()), { timeout: 15_000 }).toBeLessThan(2);
+    const bamakoInside = await page.evaluate(() => window.borderBrief!.map!.getBounds().contains([-8.0029, 12.6392]));
+    expect(bamakoInside).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}/orientation-country-mali.png` });
+  });
+
+  test('a card opened from the list shows from its top', async () => {
+    const { page } = await open('', { viewport: { width: 1280, height: 720 } });
+    await waitForMapIdle(page);
+    const panel = page.locator('aside.side-panel');
+    await page.locator('.entity-button[data-place-id="russia"]').scrollIntoViewIfNeeded();
+    await page.locator('.entity-button[data-place-id="russia"]').click();
+    const card = page.locator('[data-card="place"][data-place-id="russia"]');
+    await card.waitFor();
+    await expect
+      .poll(async () => {
+        const [cardBox, panelBox] = [await card.boundingBox(), await panel.boundingBox()];
+        return cardBox && panelBox ? Math.round(cardBox.y - panelBox.y) : null;
+      })
+      .toBeGreaterThanOrEqual(0);
+    const title = await card.locator('h2').boundingBox();
+    const panelBox = await panel.boundingBox();
+    expect(title!.y).toBeGreaterThanOrEqual(panelBox!.y);
+    expect(title!.y).toBeLessThan(panelBox!.y + panelBox!.height / 2);
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/orientation-card-from-list.png` });
+  });
 });
