@@ -208,4 +208,35 @@ describe('map orientation', () => {
     await waitForMapIdle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/orientation-card-from-list.png` });
   });
+
+  test.each([
+    { width: 1920, height: 1080, locale: 'fr-FR' },
+    { width: 1280, height: 720, locale: 'en-GB' },
+    { width: 1024, height: 768, locale: 'fr-FR' },
+    { width: 768, height: 1024, locale: 'en-GB' },
+  ])('on load at $width×$height ($locale) the region is framed clear of the legend and the zoom buttons', async ({ width, height, locale }) => {
+    const { page } = await open('', { viewport: { width, height }, locale });
+    await waitForMapIdle(page);
+    const capitals = await page.evaluate(() => {
+      const map = window.borderBrief!.map!;
+      const rect = map.getCanvas().getBoundingClientRect();
+      return map.querySourceFeatures('capitals').map((feature) => {
+        const [lng, lat] = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
+        const point = map.project([lng, lat]);
+        return { id: String(feature.properties.place_id), isInside: map.getBounds().contains([lng, lat]), x: rect.left + point.x, y: rect.top + point.y };
+      });
+    });
+    expect([...new Set(capitals.map((capital) => capital.id))].sort()).toEqual(['bamako', 'nouakchott']); // once per tile that holds it
+    expect(capitals.filter((capital) => !capital.isInside)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/orientation-load-${width}x${height}-${locale.slice(0, 2)}.png` });
+    for (const selector of ['.legend', '.maplibregl-ctrl-top-right']) {
+      const box = await page.locator(selector).boundingBox();
+      const covered = capitals.filter((capital) => box && capital.x >= box.x - 8 && capital.x <= box.x + box.width + 8 && capital.y >= box.y - 8 && capital.y <= box.y + box.height + 8);
+      expect(covered, selector).toEqual([]);
+    }
+    // The legend is open only where the map is large enough to hold it beside the data.
+    expect(await page.locator('.legend').evaluate((legend) => (legend as HTMLDetailsElement).open)).toBe(width >= 1600 && height >= 1000);
+    const zoomIn = await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label');
+    expect(zoomIn).toBe(locale.startsWith('en') ? 'Zoom in' : 'Zoom avant');
+  });
 });
