@@ -329,7 +329,6 @@ const STRINGS = {
   mapResetBearing: { fr: 'Remettre le nord en haut', en: 'Reset bearing to north' },
   mapToggleAttribution: { fr: 'Afficher ou masquer les sources de la carte', en: 'Toggle the map’s sources' },
   mapPopupClose: { fr: 'Fermer', en: 'Close' },
-  mapCanvasTitle: { fr: 'Carte', en: 'Map' },
   mapMeters: { fr: 'm', en: 'm' },
   mapKilometers: { fr: 'km', en: 'km' },
   chooserTitle: { fr: 'Plusieurs éléments ici — lequel ?', en: 'Several things here — which one?' },
