@@ -6,18 +6,18 @@
  * rest of the app asks of the map (the camera now, the canvas as an image), so no MapLibre object
  * travels into the UI. The map class can be injected, so the diffing is unit-tested without WebGL.
  */
-import { Map as MapLibreMap } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import type { FilterSpecification, GeoJSONSource, LayerSpecification, MapGeoJSONFeature, MapOptions, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import type { Bounds } from '../core/views/camera';
+import type { Bounds, Padding } from '../core/views/camera';
 import type { Selection } from '../core/selection';
 import type { Language } from '../core/types';
 import type { Slide } from '../core/briefing/briefing-schema';
 import type { IncidentMapCollection } from './incident-features';
 import type { LayerVisibility } from '../core/vocabulary/layer-toggles';
-import { CLICKABLE_LAYERS, COLORS, LAYER, SOURCE, TOGGLE_LAYERS } from './map-ids';
+import { AREA_LAYERS, CLICKABLE_LAYERS, COLORS, LAYER, SOURCE, TOGGLE_LAYERS } from './map-ids';
 import { drawIncidentIcon, iconId, type IncidentShape } from './incident-icons';
-import { HATCH_IMAGE, NOTHING_SELECTED, isPoint, labelField } from './map-style';
+import { HATCH_IMAGE, NOTHING_SELECTED, contextLabelField, isPoint, labelField } from './map-style';
 import { LOCATED_SOURCE, MEASURE_SOURCE, locatedPlaceLayers, measureLayers } from './analyst-overlays';
 
 export type MapState = 'loading' | 'idle';
@@ -68,12 +68,28 @@ declare global {
   }
 }
 
+/** One thing a click can select: a place or an incident. */
+export interface MapPick {
+  type: 'place' | 'incident';
+  id: string;
+}
+
+/** A point on the map, in CSS pixels from its top-left corner. */
+export interface ScreenPoint {
+  x: number;
+  y: number;
+}
+
 export interface MapCallbacks {
   onPlaceClick(placeId: string): void;
   onIncidentClick(incidentId: string): void;
   onStateChange(state: MapState): void;
   /** In placing mode, a click anywhere gives its [lng, lat] instead of picking a feature. */
   onPlacingClick?(lngLat: [lng: number, lat: number]): void;
+  /** What the pointer is over (most specific first), or nothing ([] and null) when it leaves it. */
+  onHover?(candidates: readonly MapPick[], point: ScreenPoint | null): void;
+  /** A click on several things at once (a capital and an incident, incidents sharing a zone): the user chooses. */
+  onPickMany?(candidates: readonly MapPick[], point: ScreenPoint): void;
 }
 
 export interface MapAdapterOptions {
@@ -93,6 +109,12 @@ export interface MapAdapterOptions {
   exposeAsTestHandle?: 'dashboard' | 'presentation';
   /** The map class to make; MapLibre's unless a test injects a fake. */
   mapClass?: MapClass;
+  /** MapLibre's own interface words (its controls' names), in the interface's language; see MapLibre's default locale for the keys. */
+  locale?: Record<string, string>;
+  /** A scale bar (metric) and zoom buttons: the dashboard's map has them, a slide map none unless asked. */
+  controls?: { scale?: boolean; zoom?: boolean };
+  /** The padding that keeps a framed box clear of what lies over the map (the legend), asked at each framing. */
+  framePadding?: () => Padding;
 }
 
 const INCIDENT_ICON_SIZE = 26; // pixels, halo included
@@ -128,8 +150,9 @@ export class MapAdapter {
       container,
       style: options.style,
       bounds: options.initialBounds,
-      fitBoundsOptions: { padding: 24 },
+      fitBoundsOptions: { padding: options.framePadding?.() ?? 24 },
       attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+      ...(options.locale ? { locale: options.locale } : {}),
       canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
       dragRotate: false,
       pitchWithRotate: false,
@@ -145,6 +168,7 @@ export class MapAdapter {
       for (const action of this.pending.splice(0)) action();
     });
     this.bindEvents();
+    this.addControls(options.controls);
     if (options.exposeAsTestHandle === 'dashboard') window.borderBrief = { ...window.borderBrief, map: this.map };
     if (options.exposeAsTestHandle === 'presentation') window.borderBriefPresentation = { map: this.map };
   }
@@ -185,7 +209,7 @@ export class MapAdapter {
   /** Frames a box, smoothly unless the user prefers reduced motion. */
   frame(bounds: Bounds): void {
     this.callbacks.onStateChange('loading');
-    this.map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: MAX_FOCUS_ZOOM, duration: this.options.reducedMotion ? 0 : 600 });
+    this.map.fitBounds(bounds, { padding: this.options.framePadding?.() ?? FIT_PADDING, maxZoom: MAX_FOCUS_ZOOM, duration: this.options.reducedMotion ? 0 : 600 });
   }
 
   /**
@@ -252,6 +276,7 @@ export class MapAdapter {
     if (language === this.language) return;
     this.language = language;
     for (const id of [LAYER.countryLabels, LAYER.capitalLabels, LAYER.articlePlaceLabels]) this.map.setLayoutProperty(id, 'text-field', labelField(language));
+    this.setContextLabelLanguage(language);
   }
 
   /** Placing mode: the next click places a mention by hand (a crosshair says so). */
@@ -370,37 +395,106 @@ export class MapAdapter {
         this.callbacks.onPlacingClick?.([event.lngLat.lng, event.lngLat.lat]);
         return;
       }
-      const features = map.queryRenderedFeatures(event.point, { layers: this.visibleClickableLayers() });
-      const pick = this.pick(features);
-      if (pick?.type === 'place') this.callbacks.onPlaceClick(pick.id);
-      if (pick?.type === 'incident') this.callbacks.onIncidentClick(pick.id);
+      const candidates = this.pickAll(map.queryRenderedFeatures(event.point, { layers: this.visibleClickableLayers() }));
+      this.choose(candidates, { x: event.point.x, y: event.point.y });
     });
     map.on('mousemove', (event) => {
       if (this.isPlacing) return;
-      const features = map.queryRenderedFeatures(event.point, { layers: this.visibleClickableLayers() });
-      map.getCanvas().style.cursor = this.pick(features) ? 'pointer' : '';
+      const candidates = this.pickAll(map.queryRenderedFeatures(event.point, { layers: this.visibleClickableLayers() }));
+      map.getCanvas().style.cursor = candidates.length ? 'pointer' : '';
+      this.reportHover(candidates, { x: event.point.x, y: event.point.y });
     });
+    map.on('mouseout', () => this.reportHover([], null));
+    map.on('movestart', () => this.reportHover([], null));
   }
 
   /**
-   * What a click on these features selects, by layer priority (CLICKABLE_LAYERS), not drawing
-   * order: a capital's circle wins over an incident symbol beside it. Several incidents sharing a
-   * zone select nothing themselves, so the click falls through to the border, whose card lists them.
+   * Everything a click on these features could select, most specific first (by layer priority,
+   * CLICKABLE_LAYERS, not drawing order): the points, symbols and lines, and the incidents whose
+   * zone is under the pointer, each once. Only where none of these is hit does an area below
+   * count (the border zone, a country), so a click inside a hatched zone picks its incident.
    */
-  private pick(features: MapGeoJSONFeature[]): Selection {
+  pickAll(features: MapGeoJSONFeature[]): MapPick[] {
+    const picks: MapPick[] = [];
+    const seen = new Set<string>();
+    const add = (pick: MapPick) => {
+      const key = `${pick.type}:${pick.id}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      picks.push(pick);
+    };
     for (const layerId of CLICKABLE_LAYERS) {
-      const hits = features.filter((feature) => feature.layer.id === layerId);
-      if (hits.length === 0) continue;
-      if (layerId === LAYER.incidentSymbols) return { type: 'incident', id: String(hits[0]!.properties.id) };
-      if (layerId === LAYER.incidentZoneFill) {
-        const ids = new Set(hits.map((feature) => String(feature.properties.id)));
-        if (ids.size === 1) return { type: 'incident', id: [...ids][0]! };
-        continue;
+      if ((AREA_LAYERS as readonly string[]).includes(layerId)) continue;
+      for (const feature of features) {
+        if (feature.layer.id !== layerId) continue;
+        if (layerId === LAYER.incidentSymbols || layerId === LAYER.incidentZoneFill) add({ type: 'incident', id: String(feature.properties.id) });
+        else if (this.isKnownPlace(feature.properties.place_id)) add({ type: 'place', id: feature.properties.place_id });
       }
-      const placeId = hits.map((feature) => feature.properties.place_id).find((id): id is string => typeof id === 'string' && this.knownPlaceIds.has(id));
-      if (placeId) return { type: 'place', id: placeId };
     }
-    return null;
+    if (picks.length) return picks;
+    for (const layerId of AREA_LAYERS) {
+      const hit = features.find((feature) => feature.layer.id === layerId && this.isKnownPlace(feature.properties.place_id));
+      if (hit) return [{ type: 'place', id: String(hit.properties.place_id) }];
+    }
+    return [];
+  }
+
+  /** One candidate is selected; several are offered to choose from (or the first, with no chooser). */
+  private choose(candidates: readonly MapPick[], point: ScreenPoint): void {
+    if (candidates.length > 1 && this.callbacks.onPickMany) return this.callbacks.onPickMany(candidates, point);
+    const pick = candidates[0];
+    if (pick?.type === 'place') this.callbacks.onPlaceClick(pick.id);
+    if (pick?.type === 'incident') this.callbacks.onIncidentClick(pick.id);
+  }
+
+  private hoverKey = '';
+  /** Reports what is under the pointer: each move while over something, once when it leaves. */
+  private reportHover(candidates: readonly MapPick[], point: ScreenPoint | null): void {
+    const key = candidates.map((pick) => `${pick.type}:${pick.id}`).join(',');
+    if (!key && !this.hoverKey) return;
+    this.hoverKey = key;
+    this.callbacks.onHover?.(candidates, candidates.length ? point : null);
+  }
+
+  private isKnownPlace(placeId: unknown): placeId is string {
+    return typeof placeId === 'string' && this.knownPlaceIds.has(placeId);
+  }
+
+  private controls: Array<NavigationControl | ScaleControl> = [];
+  /** The scale bar (metric, bottom right) and the zoom buttons (no compass: rotation is off). */
+  private addControls(controls: MapAdapterOptions['controls']): void {
+    if (controls?.zoom) this.controls.push(new NavigationControl({ showCompass: false, showZoom: true }));
+    if (controls?.scale) this.controls.push(new ScaleControl({ unit: 'metric', maxWidth: 120 }));
+    for (const control of this.controls) this.map.addControl(control, control instanceof ScaleControl ? 'bottom-right' : 'top-right');
+  }
+
+  /**
+   * MapLibre's own words in the interface's new language: its controls read them when they are
+   * made, so they are made again.
+   */
+  setLocale(locale: Record<string, string>): void {
+    const current = this.map._locale as Record<string, string> | undefined;
+    if (!current || Object.entries(locale).every(([key, words]) => current[key] === words)) return;
+    Object.assign(current, locale);
+    const made = this.controls.splice(0);
+    for (const control of made) this.map.removeControl(control);
+    this.addControls(this.options.controls);
+  }
+
+  /** Shows the towns to orient by (contextPlaces), crediting their sources in the attribution. */
+  setContextPlaces(places: FeatureCollection<Point>, attribution: readonly string[]): void {
+    if (!this.isLoaded) return void this.pending.push(() => this.setContextPlaces(places, attribution));
+    if (this.sourceData.get(SOURCE.contextPlaces) === places) return;
+    this.sourceData.set(SOURCE.contextPlaces, places);
+    const source = this.map.getSource<GeoJSONSource>(SOURCE.contextPlaces);
+    if (!source) return;
+    // A source's attribution is what MapLibre's attribution control lists: set it before the data, which redraws it.
+    source.attribution = attribution.join(' · ');
+    source.setData(places);
+  }
+
+  private setContextLabelLanguage(language: Language): void {
+    if (this.map.getLayer(LAYER.contextPlaceLabels)) this.map.setLayoutProperty(LAYER.contextPlaceLabels, 'text-field', contextLabelField(language));
   }
 
   private visibleClickableLayers(): string[] {

@@ -13,6 +13,7 @@ export const SOURCE = {
   /** Added on first use: the place search's mark and the measure lines. */
   located: 'located-place',
   measure: 'measure',
+  contextPlaces: 'context-places',
 } as const;
 
 export const LAYER = {
@@ -32,6 +33,8 @@ export const LAYER = {
   borderHighlight: 'border-highlight',
   border: 'border-line',
   countryLabels: 'country-labels',
+  contextPlaces: 'context-places-circle',
+  contextPlaceLabels: 'context-places-label',
   articlePlacesHighlight: 'article-places-highlight',
   articlePlaces: 'article-places-circle',
   importedPlaces: 'imported-places-circle',
@@ -73,6 +76,9 @@ export const CLICKABLE_LAYERS = [
   LAYER.worldFill,
 ] as const;
 
+/** Clickable layers that are areas under everything else: they count only where nothing more specific is hit. */
+export const AREA_LAYERS = [LAYER.borderZoneFillMali, LAYER.borderZoneFillMauritania, LAYER.countriesFill, LAYER.worldFill] as const;
+
 export const COLORS = {
   sea: '#c6dcea',
   land: '#f2ede2',
@@ -87,6 +93,8 @@ export const COLORS = {
   incident: '#6a3d9a',
   label: '#2b2b2b',
   labelHalo: '#ffffff',
+  contextPlace: '#7a7264',
+  contextLabel: '#5b5346',
 } as const;
 
 export const FONT = 'Noto Sans Regular';

@@ -12,7 +12,7 @@ import type { Language } from '../core/types';
 import type { IncidentMapCollection } from './incident-features';
 import { COLORS, FONT, LAYER, SOURCE } from './map-ids';
 import { INCIDENT_ICON_HALO } from './incident-icons';
-import { placeColor } from '../core/views/place-colors';
+import { assignPlaceColors, baseMapPlaceIds, type PlaceColors } from '../core/views/place-colors';
 
 export interface StyleInput {
   geo: GeoLayers;
@@ -52,6 +52,7 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
       [SOURCE.incidents]: { type: 'geojson', data: incidents as FeatureCollection, promoteId: 'id' },
       [SOURCE.articlePlaces]: { type: 'geojson', data: input.articlePlaces ?? { type: 'FeatureCollection', features: [] } },
       [SOURCE.importedPlaces]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      ...contextPlaceSources(),
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.sea } },
@@ -97,6 +98,7 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
         layout: { 'text-field': label, 'text-font': [FONT], 'text-size': 13, 'text-transform': 'uppercase', 'text-letter-spacing': 0.08, 'text-max-width': 8 },
         paint: { 'text-color': '#5b5346', 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.5 },
       },
+      ...contextPlaceLayers(label),
       ...articlePlaceLayers(label),
       {
         id: LAYER.capitalsHighlight,
@@ -109,7 +111,7 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
         id: LAYER.capitals,
         type: 'circle',
         source: SOURCE.capitals,
-        paint: placePointPaint(placeColorMatch(geo.capitals.features.map((f) => f.properties.place_id), CAPITAL_FALLBACK_COLOR), 7),
+        paint: placePointPaint(placeColorMatch(capitalColors(geo), CAPITAL_FALLBACK_COLOR), 7),
       },
       {
         id: LAYER.capitalLabels,
@@ -143,6 +145,64 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
     ] satisfies LayerSpecification[],
   };
   return style;
+}
+
+/**
+ * The context towns' source (src/core/views/context-places.ts): empty at start, filled by the
+ * adapter once the gazetteer has loaded, so the first map costs nothing more.
+ */
+function contextPlaceSources(): StyleSpecification['sources'] {
+  return { [SOURCE.contextPlaces]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } };
+}
+
+/**
+ * Towns to orient by, under the data: small grey points, labelled by rank as the zoom allows
+ * (admin-1 seats from the start, other cities from zoom 5, towns from zoom 6), the more
+ * important placed first (symbol-sort-key) and always after the data's own labels (drawn below
+ * them in the layer order, so placed later and dropped where they would collide).
+ */
+export function contextPlaceLayers(label: ExpressionSpecification): LayerSpecification[] {
+  const rank = ['get', 'rank'] as ExpressionSpecification;
+  const shownFrom = (name: ExpressionSpecification, hidden: ExpressionSpecification) =>
+    ['step', ['zoom'], ['case', ['<=', rank, 1], name, hidden], 5, ['case', ['<=', rank, 2], name, hidden], 6, name] as ExpressionSpecification;
+  return [
+    {
+      id: LAYER.contextPlaces,
+      type: 'circle',
+      source: SOURCE.contextPlaces,
+      paint: {
+        'circle-radius': shownFrom(['match', rank, 1, 3.5, 2.5], 0 as unknown as ExpressionSpecification),
+        'circle-color': COLORS.contextPlace,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': shownFrom(1 as unknown as ExpressionSpecification, 0 as unknown as ExpressionSpecification),
+      },
+    },
+    {
+      id: LAYER.contextPlaceLabels,
+      type: 'symbol',
+      source: SOURCE.contextPlaces,
+      layout: {
+        'text-field': contextLabelText(label),
+        'text-font': [FONT],
+        'text-size': ['match', rank, 1, 12, 11] as ExpressionSpecification,
+        'text-offset': [0, 0.6],
+        'text-anchor': 'top',
+        'text-optional': true,
+        'symbol-sort-key': rank,
+      },
+      paint: { 'text-color': COLORS.contextLabel, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.5 },
+    },
+  ];
+}
+
+/** The context labels' `text-field` in the interface language (the names shown as the zoom allows). */
+export function contextLabelField(language: Language): ExpressionSpecification {
+  return contextLabelText(labelField(language));
+}
+
+function contextLabelText(label: ExpressionSpecification): ExpressionSpecification {
+  const rank = ['get', 'rank'] as ExpressionSpecification;
+  return ['step', ['zoom'], ['case', ['<=', rank, 1], label, ''], 5, ['case', ['<=', rank, 2], label, ''], 6, label] as ExpressionSpecification;
 }
 
 /**
@@ -233,8 +293,17 @@ function isArea(): ExpressionSpecification {
   return ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
 }
 
-/** Colours of the given places (placeColor), as a MapLibre `match` expression on `place_id`. */
-export function placeColorMatch(placeIds: readonly string[], fallback: string): ExpressionSpecification {
-  const pairs = [...new Set(placeIds)].sort().flatMap((id) => [id, placeColor(id)]);
+/**
+ * The capitals' colours. They are served first in every shown set (shownPlaceColors), so these
+ * are the colours the text and the lists give them whatever articles are shown.
+ */
+export function capitalColors(geo: Pick<GeoLayers, 'capitals'>): PlaceColors {
+  const ids = baseMapPlaceIds(geo);
+  return assignPlaceColors(ids, ids);
+}
+
+/** Place colours (an assignment of src/core/views/place-colors.ts), as a MapLibre `match` expression on `place_id`. */
+export function placeColorMatch(colors: PlaceColors, fallback: string): ExpressionSpecification {
+  const pairs = [...colors.keys()].sort().flatMap((id) => [id, colors.get(id)!]);
   return (pairs.length ? ['match', ['get', 'place_id'], ...pairs, fallback] : ['literal', fallback]) as ExpressionSpecification;
 }

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import type { IncidentFeature } from '../core/types';
-import { placeColor } from '../core/views/place-colors';
+import { colorOf } from '../core/views/place-colors';
+import { usePlaceColors } from './use-place-colors';
 import { mentionedPlaces } from '../core/views/place-mentions';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { kindName, localized, t } from './i18n';
@@ -18,6 +19,7 @@ export function EntityLists({ dataset, articles }: { dataset: Dataset; articles:
   const selection = useDashboard((s) => s.selection);
   const language = useDashboard((s) => s.language);
   const places = useMemo(() => mentionedPlaces(dataset, articles), [dataset, articles]);
+  const colors = usePlaceColors();
   const visibleIds = useDashboard(selectVisibleIncidentIds);
   const incidents = useMemo(() => articles.flatMap((article) => article.incidents).filter((incident) => !visibleIds || visibleIds.has(incident.properties.id)), [articles, visibleIds]);
 
@@ -38,7 +40,7 @@ export function EntityLists({ dataset, articles }: { dataset: Dataset; articles:
                 data-place-id={place.id}
                 onClick={() => store.select({ type: 'place', id: place.id })}
               >
-                <span className="swatch" style={{ background: placeColor(place.id) }} aria-hidden="true" />
+                <span className="swatch" style={{ background: colorOf(colors, place.id) }} aria-hidden="true" />
                 <span className="entity-text">
                   <span className="entity-name">{localized(place.name, language)}</span>
                   <span className="entity-meta">

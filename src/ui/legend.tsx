@@ -5,8 +5,12 @@ import { COLORS } from '../map/map-ids';
 import { acledTerm, geoPrecisionText, t, type PlainKey } from './i18n';
 import { IncidentSymbol, ZoneSymbol } from './incident-symbol';
 
-/** Window height (CSS px) from which the map has room for the open legend beside its data. */
-const LEGEND_OPEN_MIN_HEIGHT = 1000;
+/**
+ * The window (CSS px) from which the map has room for the open legend beside its data: tall, and
+ * wide enough that the map column is not narrowed under the legend (a 768 × 1024 tablet is tall
+ * but its map is half covered by the open legend).
+ */
+const LEGEND_OPEN_MEDIA = '(min-height: 1000px) and (min-width: 1600px)';
 
 const TOGGLES: Array<{ layer: LayerToggleId; label: PlainKey; swatch: ReactElement }> = [
   { layer: 'border', label: 'layerBorder', swatch: <span className="legend-line" style={{ background: COLORS.border }} /> },
@@ -21,10 +25,10 @@ export function Legend() {
   const store = useStoreApi();
   const layers = useDashboard((s) => s.layers);
   const language = useDashboard((s) => s.language);
-  // Folded at start where the map is short: open, it would cover the coast and Nouakchott.
-  const [isOpen, setOpen] = useState(() => typeof window.matchMedia !== 'function' || window.matchMedia(`(min-height: ${LEGEND_OPEN_MIN_HEIGHT}px)`).matches);
+  // Folded at start where the map is small: open, it would cover the coast and Nouakchott.
+  const [isOpen, setOpen] = useState(() => typeof window.matchMedia !== 'function' || window.matchMedia(LEGEND_OPEN_MEDIA).matches);
   return (
-    <details className="legend" open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="legend" data-map-overlay="" open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('legend', language)}</summary>
       <fieldset>
         <legend className="visually-hidden">{t('legend', language)}</legend>

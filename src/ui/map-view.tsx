@@ -1,7 +1,11 @@
-import { useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
-import { mapSelection, pointBounds, regionBounds, selectionBounds } from '../core/views/camera';
-import type { MapAdapterOptions, MapState } from '../map/map-adapter';
+import type { IncidentFeature, Language } from '../core/types';
+import { articlePlacesBounds, mapSelection, paddingClearOf, pointBounds, regionBounds, selectionBounds, type Padding, type ScreenRect } from '../core/views/camera';
+import { contextPlaces } from '../core/views/context-places';
+import { baseMapPlaceIds } from '../core/views/place-colors';
+import { loadGazetteer } from '../core/gazetteer/load-gazetteer';
+import type { MapAdapter, MapAdapterOptions, MapPick, MapState, ScreenPoint } from '../map/map-adapter';
 import { mapOverlays } from '../map/map-overlays';
 import { importedPlaceFeatures } from '../map/imported-place-features';
 import { selectVisibleIncidentIds } from '../state/selectors';
@@ -12,6 +16,8 @@ import { prefersReducedMotion } from './use-reduced-motion';
 import { useMapAdapter } from './use-map-adapter';
 import { useMapStyle } from './use-map-style';
 import { useAnalystMarks } from './use-analyst-marks';
+import { describePicks, MapTooltip } from './map-tooltip';
+import { FeatureChooser } from './feature-chooser';
 
 const MAP_CREATED_MARK = 'border-brief:map-created';
 const MAP_IDLE_MARK = 'border-brief:map-idle';
@@ -35,6 +41,8 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
   const placeByHandRef = useRef<(lngLat: [number, number]) => void>(() => {});
   const containerRef = useRef<HTMLDivElement>(null);
   const [mapState, setMapState] = useState<MapState | 'unavailable'>('loading');
+  const [hover, setHover] = useState<{ candidates: readonly MapPick[]; point: ScreenPoint } | null>(null);
+  const [choice, setChoice] = useState<{ candidates: readonly MapPick[]; point: ScreenPoint } | null>(null);
 
   const eventLayers = useDashboard((s) => s.eventLayers);
   const placeLayers = useDashboard((s) => s.placeLayers);
@@ -55,6 +63,11 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
       knownPlaceIds: new Set(), // set by the effect below, and again when places change
       reducedMotion: prefersReducedMotion(),
       exposeAsTestHandle: 'dashboard',
+      // Orientation: a scale bar and zoom buttons, in the interface's words, and framing kept
+      // clear of what lies over the map (the legend, the zoom buttons), measured at each framing.
+      controls: { scale: true, zoom: true },
+      locale: mapLocale(store.getState().language),
+      framePadding: () => framePaddingOf(containerRef.current),
     }),
     [style, store, geo],
   );
@@ -69,6 +82,11 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
       onPlaceClick: (id) => store.select({ type: 'place', id }),
       onIncidentClick: (id) => store.select({ type: 'incident', id }),
       onPlacingClick: (lngLat) => placeByHandRef.current(lngLat),
+      onHover: (candidates, point) => setHover(candidates.length && point ? { candidates, point } : null),
+      onPickMany: (candidates, point) => {
+        setHover(null);
+        setChoice({ candidates, point });
+      },
       onStateChange: (state) => {
         if (state === 'idle' && performance.getEntriesByName(MAP_IDLE_MARK).length === 0) performance.mark(MAP_IDLE_MARK);
         setMapState(state);
@@ -91,6 +109,16 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
   useEffect(() => adapterRef.current?.setImportedPlaces(importedPlaces), [adapterRef, importedPlaces, options]);
   useEffect(() => adapterRef.current?.setLayerVisibility(layers), [adapterRef, layers]);
   useEffect(() => adapterRef.current?.setLanguage(language), [adapterRef, language]);
+  useEffect(() => adapterRef.current?.setLocale(mapLocale(language)), [adapterRef, language, options]);
+  useContextPlaces(adapterRef, options, geo);
+  useFrameOpenedArticle(adapterRef, dataset, articles);
+  const findIncident = useCallback((id: string): IncidentFeature | null => articles.flatMap((article) => article.incidents).find((incident) => incident.properties.id === id) ?? events.find((incident) => incident.properties.id === id) ?? null, [articles, events]);
+  const hoverWords = useMemo(() => (hover ? describePicks(hover.candidates, dataset, articles, findIncident, language) : []), [hover, dataset, articles, findIncident, language]);
+  const choiceWords = useMemo(() => (choice ? describePicks(choice.candidates, dataset, articles, findIncident, language) : []), [choice, dataset, articles, findIncident, language]);
+  const closeChooser = useCallback(() => {
+    setChoice(null);
+    containerRef.current?.querySelector<HTMLElement>('canvas')?.focus();
+  }, []);
   // The camera moves only when the user asks (a new focus request), not when data changes under
   // the same selection (a review saved, an article added).
   // The map follows one frame after the text: the highlighted mentions paint first, then the map
@@ -136,6 +164,19 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
         role="region"
         aria-label={t('mapLabel', language)}
       />
+      <MapTooltip items={choice ? [] : hoverWords} point={hover?.point ?? null} />
+      {choice && choiceWords.length > 0 && (
+        <FeatureChooser
+          items={choiceWords}
+          point={choice.point}
+          language={language}
+          onClose={closeChooser}
+          onChoose={(pick) => {
+            closeChooser();
+            store.select(pick);
+          }}
+        />
+      )}
       {mapState === 'unavailable' && (
         <div className="map-message" role="status">
           {t('mapUnavailable', language)}
@@ -145,3 +186,65 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
   );
 }
 
+
+/** MapLibre's own words (its controls' names and the scale's units), from the interface's table. */
+function mapLocale(language: Language): Record<string, string> {
+  return {
+    'NavigationControl.ZoomIn': t('mapZoomIn', language),
+    'NavigationControl.ZoomOut': t('mapZoomOut', language),
+    'NavigationControl.ResetBearing': t('mapResetBearing', language),
+    'AttributionControl.ToggleAttribution': t('mapToggleAttribution', language),
+    'Popup.Close': t('mapPopupClose', language),
+    'ScaleControl.Meters': t('mapMeters', language),
+    'ScaleControl.Kilometers': t('mapKilometers', language),
+  };
+}
+
+const FRAME_MARGIN = 40; // CSS pixels kept clear around a framed box, besides what covers the map
+
+function framePaddingOf(container: HTMLElement | null): Padding {
+  if (!container) return { top: FRAME_MARGIN, right: FRAME_MARGIN, bottom: FRAME_MARGIN, left: FRAME_MARGIN };
+  const box = container.getBoundingClientRect();
+  const overlays = [...(container.closest('.map-column')?.querySelectorAll<HTMLElement>('[data-map-overlay], .maplibregl-ctrl-top-right .maplibregl-ctrl') ?? [])];
+  const rects = overlays.map((element): ScreenRect => {
+    const rect = element.getBoundingClientRect();
+    return { left: rect.left - box.left, top: rect.top - box.top, width: rect.width, height: rect.height };
+  });
+  return paddingClearOf(box.width, box.height, rects, FRAME_MARGIN);
+}
+
+/**
+ * The towns to orient by, drawn once the map has first gone idle and the browser is idle too:
+ * the gazetteer is a chunk of its own, kept out of the start-up.
+ */
+function useContextPlaces(adapterRef: RefObject<MapAdapter | null>, options: MapAdapterOptions, geo: Dataset['geo']) {
+  useEffect(() => {
+    let isCurrent = true;
+    const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 200));
+    const handle = whenIdle(() => {
+      void loadGazetteer().then((gazetteer) => {
+        if (!isCurrent) return;
+        const context = contextPlaces(gazetteer.places, new Set(baseMapPlaceIds(geo)));
+        adapterRef.current?.setContextPlaces(context.features, context.attribution);
+      });
+    });
+    return () => {
+      isCurrent = false;
+      if (typeof cancelIdleCallback === 'function' && typeof handle === 'number') cancelIdleCallback(handle);
+    };
+  }, [adapterRef, options, geo]);
+}
+
+/** After an article is opened (the shown articles change), the map frames all of its places. */
+function useFrameOpenedArticle(adapterRef: RefObject<MapAdapter | null>, dataset: Dataset, articles: readonly LoadedArticle[]) {
+  const key = articles.map((article) => article.meta.id).join(' ');
+  const framedKey = useRef(key); // the articles shown at start are framed by the region
+  useEffect(() => {
+    if (key === framedKey.current) return;
+    framedKey.current = key;
+    const bounds = articlePlacesBounds(dataset, articles);
+    if (bounds) adapterRef.current?.frame(bounds);
+    // Only a change of the articles shown frames them, not a review saved in the same article.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+}

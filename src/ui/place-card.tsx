@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { LoadedArticle } from '../core/dataset';
 import type { Place } from '../core/types';
-import { placeColor } from '../core/views/place-colors';
+import { colorOf } from '../core/views/place-colors';
+import { usePlaceColors } from './use-place-colors';
 import { incidentsOfPlace, mentionsOfPlace } from '../core/views/place-mentions';
 import { quotedPassages } from '../core/views/quoted-passages';
 import { useDashboard, useStoreApi } from '../state/use-store';
@@ -16,6 +17,7 @@ export function PlaceCard({ place, articles }: { place: Place; articles: LoadedA
   const store = useStoreApi();
   const revealRef = useReveal<HTMLElement>(place.id);
   const language = useDashboard((s) => s.language);
+  const colors = usePlaceColors();
   const mentions = useMemo(() => mentionsOfPlace(articles, place.id), [articles, place.id]);
   const quotes = useMemo(() => articles.flatMap((article) => quotedPassages(article, mentions)), [articles, mentions]);
   const incidents = useMemo(() => incidentsOfPlace(articles, place.id), [articles, place.id]);
@@ -26,7 +28,7 @@ export function PlaceCard({ place, articles }: { place: Place; articles: LoadedA
   return (
     <article ref={revealRef} className="card" aria-labelledby="card-title" data-card="place" data-place-id={place.id}>
       <header className="card-header">
-        <span className="swatch swatch-large" style={{ background: placeColor(place.id) }} aria-hidden="true" />
+        <span className="swatch swatch-large" style={{ background: colorOf(colors, place.id) }} aria-hidden="true" />
         <div>
           <h2 id="card-title">{localized(place.name, language)}</h2>
           <p className="card-subtitle">

@@ -1,6 +1,7 @@
 import type { Mention } from '../core/dataset';
 import type { Segment } from '../core/views/paragraph-segments';
-import { placeColor } from '../core/views/place-colors';
+import { colorOf } from '../core/views/place-colors';
+import { usePlaceColors } from './use-place-colors';
 
 interface Props {
   segments: Segment[];
@@ -23,6 +24,7 @@ const UNLOCATED_COLOR = '#777777';
  * code units) so a text selection can be turned back into offsets.
  */
 export function TextWithMentions({ segments, selectedPlaceId, citedAnnotationIds, onMentionClick, isQuotation = false, isReviewing = false, selectedAnnotationId = null }: Props) {
+  const colors = usePlaceColors();
   return (
     <>
       {segments.map((segment) => {
@@ -36,7 +38,7 @@ export function TextWithMentions({ segments, selectedPlaceId, citedAnnotationIds
         }
         const placeId = mention.placeId;
         const isSelected = placeId !== null && placeId === selectedPlaceId;
-        const style = { ['--place-color' as string]: placeId ? placeColor(placeId) : UNLOCATED_COLOR };
+        const style = { ['--place-color' as string]: placeId ? colorOf(colors, placeId) : UNLOCATED_COLOR };
         if (isQuotation) {
           return (
             <mark key={segment.start} className={isSelected ? 'mention mention-quoted is-selected' : 'mention mention-quoted'} style={style}>

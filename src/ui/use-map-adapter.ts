@@ -14,6 +14,14 @@ export interface MapAdapterHandlers {
   onUnavailable?(): void;
 }
 
+/** Without a chooser, a click on several things selects the most specific one. */
+function pickFirst(callbacks: MapCallbacks): NonNullable<MapCallbacks['onPickMany']> {
+  return ([first]) => {
+    if (first?.type === 'place') callbacks.onPlaceClick(first.id);
+    if (first?.type === 'incident') callbacks.onIncidentClick(first.id);
+  };
+}
+
 const NO_CALLBACKS: MapCallbacks = { onPlaceClick() {}, onIncidentClick() {}, onStateChange() {} };
 
 /**
@@ -39,6 +47,8 @@ export function useMapAdapter(containerRef: RefObject<HTMLElement | null>, optio
         onIncidentClick: (id) => live.current.callbacks.onIncidentClick(id),
         onPlacingClick: (lngLat) => live.current.callbacks.onPlacingClick?.(lngLat),
         onStateChange: (state) => live.current.callbacks.onStateChange(state),
+        onHover: (candidates, point) => live.current.callbacks.onHover?.(candidates, point),
+        onPickMany: (candidates, point) => (live.current.callbacks.onPickMany ?? pickFirst(live.current.callbacks))(candidates, point),
       });
     } catch (error) {
       // No WebGL2 (MapLibre's own check, which is cheaper than probing a second context here),

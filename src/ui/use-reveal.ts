@@ -8,7 +8,7 @@ export function useReveal<T extends HTMLElement>(key: unknown) {
   const ref = useRef<T>(null);
   useEffect(() => {
     const element = ref.current;
-    if (element && typeof element.scrollIntoView === 'function') element.scrollIntoView({ block: 'nearest' });
+    if (element && typeof element.scrollIntoView === 'function') element.scrollIntoView({ block: 'start' }); // from its top, even when taller than the panel
   }, [key]);
   return ref;
 }

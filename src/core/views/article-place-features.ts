@@ -6,7 +6,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Dataset, LoadedArticle } from '../dataset';
 import type { GeoPrecision } from '../types';
-import { placeColor } from './place-colors';
+import { colorOf, shownPlaceColors } from './place-colors';
 
 export interface ArticlePlaceProperties {
   place_id: string;
@@ -22,6 +22,7 @@ const DRAWN_BY_BASE_LAYERS = new Set(['country', 'border']);
 
 export function articlePlaceFeatures(dataset: Dataset, articles: readonly LoadedArticle[]): FeatureCollection<Point, ArticlePlaceProperties> {
   const onBaseLayers = new Set(dataset.geo.capitals.features.map((feature) => feature.properties.place_id));
+  const colors = shownPlaceColors(dataset, articles);
   const mentioned = new Set(articles.flatMap((article) => article.mentions.map((mention) => mention.placeId)));
   const features = dataset.places
     .filter((place) => mentioned.has(place.id) && place.lngLat && !DRAWN_BY_BASE_LAYERS.has(place.kind) && !onBaseLayers.has(place.id))
@@ -29,7 +30,7 @@ export function articlePlaceFeatures(dataset: Dataset, articles: readonly Loaded
       (place): Feature<Point, ArticlePlaceProperties> => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: place.lngLat! },
-        properties: { place_id: place.id, name_fr: place.name.fr, name_en: place.name.en, kind: place.kind, geo_precision: place.geoPrecision, color: placeColor(place.id) },
+        properties: { place_id: place.id, name_fr: place.name.fr, name_en: place.name.en, kind: place.kind, geo_precision: place.geoPrecision, color: colorOf(colors, place.id) },
       }),
     );
   return { type: 'FeatureCollection', features };

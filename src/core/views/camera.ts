@@ -31,6 +31,7 @@ export function selectionBounds(dataset: Dataset, selection: Selection): Bounds 
   if (!selection) return null;
   if (selection.type === 'place') {
     const place = dataset.places.find((candidate) => candidate.id === selection.id);
+    if (place?.kind === 'country') return countryBounds(dataset, place) ?? placeBounds(place);
     return place ? placeBounds(place) : null;
   }
   if (selection.type === 'mention') {
@@ -78,6 +79,85 @@ export function incidentBounds(incident: IncidentFeature): Bounds | null {
 /** The box a lone point is framed with (a place found with the search). */
 export function pointBounds(lngLat: readonly [number, number]): Bounds {
   return aroundPoint(lngLat[0], lngLat[1], POINT_HALF_SIDE_DEGREES);
+}
+
+/**
+ * The part of a country worth looking at: its box cut to the region the dashboard covers (the
+ * border zone and the capitals), widened to every place of the articles that lies in its box,
+ * so Mali is framed on its west and its towns, not on the empty desert of its far north-east.
+ * Null when the country's box misses the region (Russia), to frame it whole instead.
+ */
+export function countryBounds(dataset: Pick<Dataset, 'geo' | 'places' | 'articles'>, country: Place): Bounds | null {
+  const box = country.bbox;
+  if (!box || box[0] > box[2]) return null;
+  const region = regionBounds(dataset);
+  const cut: Bounds = [Math.max(box[0], region[0]), Math.max(box[1], region[1]), Math.min(box[2], region[2]), Math.min(box[3], region[3])];
+  if (cut[0] >= cut[2] || cut[1] >= cut[3]) return null;
+  const mentioned = new Set(dataset.articles.flatMap((article) => article.mentions.map((mention) => mention.placeId)));
+  const inside = dataset.places
+    .filter((place) => place.kind !== 'country' && place.kind !== 'border' && mentioned.has(place.id) && place.lngLat && isInside(place.lngLat, box))
+    .map((place) => aroundPoint(place.lngLat![0], place.lngLat![1], 0.5));
+  return unionBounds([cut, ...inside]);
+}
+
+/**
+ * The box of everything some articles name: each town's, region's or camp's point, the border's
+ * box; countries only when the articles name nothing smaller (a country's box would swallow the
+ * rest). Null when nothing named is located.
+ */
+export function articlePlacesBounds(dataset: Pick<Dataset, 'geo' | 'places' | 'articles'>, articles: ReadonlyArray<Pick<Dataset['articles'][number], 'mentions'>>): Bounds | null {
+  const mentioned = new Set(articles.flatMap((article) => article.mentions.map((mention) => mention.placeId)));
+  const places = dataset.places.filter((place) => mentioned.has(place.id));
+  const smaller = places.filter((place) => place.kind !== 'country').map((place) => (place.bbox ? placeBounds(place) : place.lngLat ? aroundPoint(place.lngLat[0], place.lngLat[1], 0.3) : null));
+  const boxes = smaller.filter((box): box is Bounds => box !== null);
+  if (boxes.length) return unionBounds(boxes);
+  const countries = places.map((place) => countryBounds(dataset, place) ?? placeBounds(place)).filter((box): box is Bounds => box !== null);
+  return countries.length ? unionBounds(countries) : null;
+}
+
+/** Padding, in CSS pixels, on each side of the map. */
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** A box on screen, in CSS pixels, relative to the map's top-left corner. */
+export interface ScreenRect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The padding that keeps a framed box clear of what lies over the map (the legend, a panel):
+ * each overlay pushes the side it stands against by its depth, on whichever side costs the map
+ * less of its width or height. Overlays that cover most of the map are ignored (nothing would be
+ * left to frame into).
+ */
+export function paddingClearOf(mapWidth: number, mapHeight: number, overlays: readonly ScreenRect[], base: number): Padding {
+  const padding: Padding = { top: base, right: base, bottom: base, left: base };
+  if (mapWidth <= 0 || mapHeight <= 0) return padding;
+  for (const rect of overlays) {
+    if (rect.width <= 0 || rect.height <= 0) continue;
+    const depths: Array<[keyof Padding, number, number]> = [
+      ['left', rect.left + rect.width, mapWidth],
+      ['right', mapWidth - rect.left, mapWidth],
+      ['top', rect.top + rect.height, mapHeight],
+      ['bottom', mapHeight - rect.top, mapHeight],
+    ];
+    const [side, depth] = depths.reduce((best, candidate) => (candidate[1] / candidate[2] < best[1] / best[2] ? candidate : best));
+    const size = side === 'left' || side === 'right' ? mapWidth : mapHeight;
+    if (depth > size * 0.45) continue;
+    padding[side] = Math.max(padding[side], depth + base / 2);
+  }
+  return padding;
+}
+
+function isInside([lng, lat]: [number, number], box: Bounds): boolean {
+  return lng >= box[0] && lng <= box[2] && lat >= box[1] && lat <= box[3];
 }
 
 function aroundPoint(lng: number, lat: number, halfSide: number): Bounds {

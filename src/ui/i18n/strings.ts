@@ -360,6 +360,21 @@ const STRINGS = {
   newSlide: { fr: 'Nouvelle diapositive', en: 'New slide' },
   dragHint: { fr: 'Glisser pour déplacer, ou Alt+↑/↓', en: 'Drag to move, or Alt+↑/↓' },
 
+  // ---- Map orientation: MapLibre's controls, the tooltip, the chooser, the context towns ----
+  mapZoomIn: { fr: 'Zoom avant', en: 'Zoom in' },
+  mapZoomOut: { fr: 'Zoom arrière', en: 'Zoom out' },
+  mapResetBearing: { fr: 'Remettre le nord en haut', en: 'Reset bearing to north' },
+  mapToggleAttribution: { fr: 'Afficher ou masquer les sources de la carte', en: 'Toggle the map’s sources' },
+  mapPopupClose: { fr: 'Fermer', en: 'Close' },
+  mapMeters: { fr: 'm', en: 'm' },
+  mapKilometers: { fr: 'km', en: 'km' },
+  chooserTitle: { fr: 'Plusieurs éléments ici — lequel ?', en: 'Several things here — which one?' },
+  chooserIncident: { fr: 'Incident', en: 'Incident' },
+  tooltipIncident: {
+    fr: (eventType: string, date: string) => `${eventType} · ${date}`,
+    en: (eventType: string, date: string) => `${eventType} · ${date}`,
+  },
+
   // ---- The open dialog's doors (files other than article text) ----
   openDialogFilesHint: {
     fr: 'Ouvre aussi : du GeoJSON ou TopoJSON de lieux ou d’incidents (geojson.io, QGIS), des annotations W3C pour un article ouvert, un briefing. Un fichier inutilisable est refusé avec la raison, jamais lu comme un article.',

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ALL_LAYERS_VISIBLE, type LayerVisibility } from '../../../src/core/vocabulary/layer-toggles';
 import { MapAdapter, type MapAdapterOptions, type MapClass } from '../../../src/map/map-adapter';
 import type { IncidentMapCollection } from '../../../src/map/incident-features';
-import { LAYER, SOURCE, TOGGLE_LAYERS } from '../../../src/map/map-ids';
+import { CLICKABLE_LAYERS, LAYER, SOURCE, TOGGLE_LAYERS } from '../../../src/map/map-ids';
 import { labelField } from '../../../src/map/map-style';
 
 type Call = [method: string, ...args: unknown[]];
@@ -92,6 +92,28 @@ class FakeMap {
   getPitch() {
     return this.pitch;
   }
+  /** The style's layers, as MapLibre reports them: only those a test lists here exist. */
+  readonly layerIds = new Set<string>();
+  getLayer(id: string) {
+    return this.layerIds.has(id) ? { id } : undefined;
+  }
+  getLayoutProperty() {
+    return 'visible';
+  }
+  readonly controls: unknown[] = [];
+  addControl(control: unknown) {
+    this.controls.push(control);
+  }
+  removeControl(control: unknown) {
+    this.controls.splice(this.controls.indexOf(control), 1);
+  }
+  /** What queryRenderedFeatures finds under the pointer, as a test sets it. */
+  rendered: unknown[] = [];
+  queryRenderedFeatures() {
+    return this.rendered;
+  }
+  /** MapLibre's interface words, as the map option `locale` patched them. */
+  readonly _locale: Record<string, string> = { 'NavigationControl.ZoomIn': 'Zoom in' };
 }
 
 const INCIDENTS: IncidentMapCollection = { type: 'FeatureCollection', features: [] };
@@ -273,5 +295,106 @@ describe('MapAdapter: what the briefing asks of the map', () => {
     slide.adapter.destroy();
     adapter.destroy();
     expect(window.borderBrief?.map).toBeUndefined();
+  });
+});
+
+describe('MapAdapter: orientation — picking, hovering, the context towns, MapLibre’s words', () => {
+  const feature = (layer: string, properties: Record<string, unknown>) => ({ layer: { id: layer }, properties });
+  const zoneIncident = (id: string) => feature(LAYER.incidentZoneFill, { id });
+
+  function pickingAdapter() {
+    const events: string[] = [];
+    const adapter = new MapAdapter(
+      {} as HTMLElement,
+      { style: STYLE, initialBounds: [-17, 10, -4, 26], knownPlaceIds: new Set(['nouakchott', 'border-ml-mr', 'mauritania']), reducedMotion: true, mapClass: FakeMap as unknown as MapClass },
+      {
+        onPlaceClick: (id) => events.push(`place ${id}`),
+        onIncidentClick: (id) => events.push(`incident ${id}`),
+        onStateChange() {},
+        onPickMany: (candidates, point) => events.push(`choose ${candidates.map((pick) => `${pick.type}:${pick.id}`).join(' ')} at ${point.x},${point.y}`),
+        onHover: (candidates, point) => events.push(`hover ${candidates.map((pick) => pick.id).join(' ')}${point ? '' : ' (left)'}`),
+      },
+    );
+    const map = FakeMap.last!;
+    for (const id of CLICKABLE_LAYERS) map.layerIds.add(id);
+    map.fire('load');
+    const click = (...rendered: unknown[]) => {
+      map.rendered = rendered;
+      map.fire('click', { point: { x: 10, y: 20 }, lngLat: { lng: -8, lat: 16 } });
+    };
+    return { adapter, map, events, click };
+  }
+
+  test('a click inside a hatched zone picks its incident, not the border zone under it', () => {
+    const { events, click } = pickingAdapter();
+    click(zoneIncident('zone-1'), feature(LAYER.borderZoneFillMauritania, { place_id: 'border-ml-mr' }), feature(LAYER.countriesFill, { place_id: 'mauritania' }));
+    expect(events).toEqual(['incident zone-1']);
+  });
+
+  test('several incidents sharing a zone: the chooser lists each once, and nothing is selected yet', () => {
+    const { events, click } = pickingAdapter();
+    click(zoneIncident('zone-1'), zoneIncident('zone-2'), zoneIncident('zone-1'), feature(LAYER.borderZoneFillMali, { place_id: 'border-ml-mr' }));
+    expect(events).toEqual(['choose incident:zone-1 incident:zone-2 at 10,20']);
+  });
+
+  test('a capital and an incident under the pointer: the chooser, the capital first', () => {
+    const { events, click } = pickingAdapter();
+    click(feature(LAYER.incidentSymbols, { id: 'visit' }), feature(LAYER.capitals, { place_id: 'nouakchott' }), feature(LAYER.capitalLabels, { place_id: 'nouakchott' }));
+    expect(events).toEqual(['choose place:nouakchott incident:visit at 10,20']);
+  });
+
+  test('only areas under the pointer: the most specific known one is selected (the border zone before the country)', () => {
+    const { events, click } = pickingAdapter();
+    click(feature(LAYER.countriesFill, { place_id: 'mauritania' }), feature(LAYER.borderZoneFillMauritania, { place_id: 'border-ml-mr' }));
+    click(feature(LAYER.worldFill, { place_id: 'russia' })); // not a known place: nothing
+    expect(events).toEqual(['place border-ml-mr']);
+  });
+
+  test('hovering reports what is under the pointer and sets the pointer cursor; leaving reports once', () => {
+    const { map, events } = pickingAdapter();
+    map.rendered = [feature(LAYER.capitals, { place_id: 'nouakchott' })];
+    map.fire('mousemove', { point: { x: 5, y: 6 } });
+    expect(map.canvas.style.cursor).toBe('pointer');
+    map.rendered = [];
+    map.fire('mousemove', { point: { x: 50, y: 60 } });
+    map.fire('mousemove', { point: { x: 51, y: 61 } });
+    map.fire('mouseout');
+    expect(map.canvas.style.cursor).toBe('');
+    expect(events).toEqual(['hover nouakchott', 'hover  (left)']);
+  });
+
+  test('without a chooser (a slide map), a click on several things selects the most specific one', () => {
+    const incidents: string[] = [];
+    new MapAdapter({} as HTMLElement, { style: STYLE, initialBounds: [-17, 10, -4, 26], knownPlaceIds: new Set(), reducedMotion: true, mapClass: FakeMap as unknown as MapClass }, { onPlaceClick() {}, onIncidentClick: (id) => incidents.push(id), onStateChange() {} });
+    const map = FakeMap.last!;
+    for (const id of CLICKABLE_LAYERS) map.layerIds.add(id);
+    map.fire('load');
+    map.rendered = [zoneIncident('zone-2'), zoneIncident('zone-1')];
+    map.fire('click', { point: { x: 1, y: 1 }, lngLat: { lng: 0, lat: 0 } });
+    expect(incidents).toEqual(['zone-2']);
+  });
+
+  test('the context towns: their data once, with their sources as the source’s attribution; labels follow the language', () => {
+    const { adapter, map } = makeAdapter();
+    map.getSource = (id: string) => {
+      const source = { setData: (data: unknown) => map.calls.push(['setData', id, data, source.attribution]), attribution: '' };
+      return source;
+    };
+    map.layerIds.add(LAYER.contextPlaceLabels);
+    const towns: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+    adapter.setContextPlaces(towns, ['GeoNames (CC BY 4.0)']);
+    adapter.setContextPlaces(towns, ['GeoNames (CC BY 4.0)']);
+    expect(map.calls).toEqual([['setData', SOURCE.contextPlaces, towns, 'GeoNames (CC BY 4.0)']]);
+    map.calls.length = 0;
+    adapter.setLanguage('en');
+    expect(map.calls.map(([, layer]) => layer)).toContain(LAYER.contextPlaceLabels);
+  });
+
+  test('MapLibre’s words follow the interface’s language, and the same words change nothing', () => {
+    const { adapter, map } = makeAdapter();
+    adapter.setLocale({ 'NavigationControl.ZoomIn': 'Zoom avant' });
+    expect(map._locale['NavigationControl.ZoomIn']).toBe('Zoom avant');
+    adapter.setLocale({ 'NavigationControl.ZoomIn': 'Zoom avant' });
+    expect(map.controls).toEqual([]); // no control was asked for, so none is made
   });
 });
