@@ -38,7 +38,11 @@ export interface MapSnapshot {
   zoom: number;
   /** [west, south, east, north] of the view. */
   bounds: [number, number, number, number];
+  /** Who the map's data comes from, as the attribution control credits them. */
+  attribution: string[];
 }
+
+const BASE_MAP_ATTRIBUTION = 'Natural Earth';
 
 /** A saved view: a box to fit, or a centre ([lng, lat]) and zoom. Bearing and pitch in degrees. */
 export type CameraView =
@@ -133,6 +137,8 @@ export class MapAdapter {
   private knownPlaceIds: ReadonlySet<string>;
   private isLoaded = false;
   private isPlacing = false;
+  /** The sources of the context towns, credited beside the base map's. */
+  private contextAttribution: readonly string[] = [];
   /** Calls made before the style loaded, replayed once it has (MapLibre rejects them earlier). */
   private readonly pending: Array<() => void> = [];
 
@@ -151,7 +157,7 @@ export class MapAdapter {
       style: options.style,
       bounds: options.initialBounds,
       fitBoundsOptions: { padding: options.framePadding?.() ?? 24 },
-      attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+      attributionControl: { compact: true, customAttribution: BASE_MAP_ATTRIBUTION },
       ...(options.locale ? { locale: options.locale } : {}),
       canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
       dragRotate: false,
@@ -351,6 +357,7 @@ export class MapAdapter {
           centerLatitude: this.map.getCenter().lat,
           zoom: this.map.getZoom(),
           bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+          attribution: [BASE_MAP_ATTRIBUTION, ...this.contextAttribution],
         });
       });
       this.map.triggerRepaint();
@@ -490,6 +497,7 @@ export class MapAdapter {
     if (!source) return;
     // A source's attribution is what MapLibre's attribution control lists: set it before the data, which redraws it.
     source.attribution = attribution.join(' · ');
+    this.contextAttribution = [...attribution];
     source.setData(places);
   }
 

@@ -128,4 +128,5 @@ const measureOf = rememberLast((measure: DashboardState['measure'], geo: Dataset
   return lines;
 });
 /** The measure's lines: to the border's nearest point, then to the chosen point once there is one. */
-export const selectMeasureLines = (state: DashboardState): MeasureLine[] => (state.measure && selectDataset(state).geo.border.features.length > 0 ? measureOf(state.measure, selectDataset(state).geo) : []);
+export const selectMeasureLines = (state: DashboardState): readonly MeasureLine[] => (state.measure && selectDataset(state).geo.border.features.length > 0 ? measureOf(state.measure, selectDataset(state).geo) : NO_LINES);
+const NO_LINES: readonly MeasureLine[] = [];

@@ -1,17 +1,19 @@
 /**
  * What the rest of the dashboard may ask of the dashboard's map, without reaching for MapLibre or
- * the test handle: the camera now (a briefing slide added from the view). MapView attaches its
+ * the test handle: the camera now (a briefing slide added from the view) and the map as drawn (the view export). MapView attaches its
  * adapter; the briefing, a sibling of the map in the tree, reads it. Without a provider both use
  * one default handle, which is all a page with one dashboard needs; a provider scopes it.
  */
 import { createContext } from 'react';
-import type { CurrentCamera, MapAdapter } from '../map/map-adapter';
+import type { CurrentCamera, MapAdapter, MapSnapshot } from '../map/map-adapter';
+
+type LentAdapter = Pick<MapAdapter, 'currentCamera' | 'snapshot'>;
 
 export class DashboardMapHandle {
-  private adapter: Pick<MapAdapter, 'currentCamera'> | null = null;
+  private adapter: LentAdapter | null = null;
 
   /** Attaches the live map; the returned function detaches it (only if it is still the one attached). */
-  attach(adapter: Pick<MapAdapter, 'currentCamera'>): () => void {
+  attach(adapter: LentAdapter): () => void {
     this.adapter = adapter;
     return () => {
       if (this.adapter === adapter) this.adapter = null;
@@ -21,6 +23,11 @@ export class DashboardMapHandle {
   /** The dashboard map's camera, rounded as a slide saves it; null when there is no map (no WebGL). */
   currentCamera(): CurrentCamera | null {
     return this.adapter?.currentCamera() ?? null;
+  }
+
+  /** The map as drawn at its next frame; null when there is no map (no WebGL). */
+  snapshot(): Promise<MapSnapshot> | null {
+    return this.adapter?.snapshot() ?? null;
   }
 }
 
