@@ -7,7 +7,9 @@
 import { offeredBriefings, originalBriefings, pickBriefing } from '../core/briefing/briefing-catalog';
 import type { Briefing } from '../core/briefing/briefing-schema';
 import type { Dataset, LoadedArticle } from '../core/dataset';
-import type { Agent } from '../core/types';
+import type { Agent, IncidentFeature } from '../core/types';
+import { matchIncidents, type MatchResult } from '../core/acled/match-incidents';
+import { findIncident } from '../core/views/place-mentions';
 import { withArticleRecords } from '../core/views/with-article-records';
 import { applyFilters, visibleIds, type FilterResult } from '../core/filters/apply-filters';
 import { isUnfiltered, type FilterState } from '../core/filters/filter-state';
@@ -116,3 +118,36 @@ export const selectFilterResult = (state: DashboardState): FilterResult | null =
 const visibleOf = rememberLast((index: IncidentIndex | null, result: FilterResult | null): ReadonlySet<string> | null => (index && result ? new Set(visibleIds(index, result)) : null));
 /** The ids of the incidents shown after filters; null when everything is (no index yet). */
 export const selectVisibleIncidentIds = (state: DashboardState): ReadonlySet<string> | null => (isUnfiltered(state.filters) ? null : visibleOf(selectIncidentIndex(state), selectFilterResult(state)));
+
+const shownIncidentsOf = rememberLast((articles: LoadedArticle[]): IncidentFeature[] => articles.flatMap((article) => article.incidents));
+const eventOriginsOf = rememberLast((layers: DashboardState['eventLayers']): string[] => layers.map((layer) => (layer.kind === 'acled' ? 'acled' : layer.id)));
+const NO_MATCHES: MatchResult = { byIncident: new Map(), byEvent: new Map() };
+const matchesOf = rememberLast((incidents: IncidentFeature[], index: IncidentIndex | null, origins: string[]): MatchResult =>
+  index && origins.length > 0 && incidents.length > 0 ? matchIncidents(incidents, index, { eventOrigins: origins }) : NO_MATCHES,
+);
+/**
+ * Which shown article incidents are which events of the analyst's layers (ACLED, GeoJSON), both
+ * ways; worked out once per index and set of incidents, whatever the filters (a match is a fact
+ * about the two, not about what is shown).
+ */
+export const selectIncidentMatches = (state: DashboardState): MatchResult => matchesOf(shownIncidentsOf(selectShownArticles(state)), selectIncidentIndex(state), eventOriginsOf(state.eventLayers));
+
+/** The incident with `id`: a shown article's (with its article), or an event of the analyst's layers (no article). */
+export function selectIncidentById(state: DashboardState, id: string): { incident: IncidentFeature; article: LoadedArticle | null } | null {
+  return incidentById(selectShownArticles(state), state.eventLayers, id);
+}
+
+/** selectIncidentById's work, for a component that already reads the shown articles and the layers. */
+export function incidentById(articles: readonly LoadedArticle[], layers: DashboardState['eventLayers'], id: string): { incident: IncidentFeature; article: LoadedArticle | null } | null {
+  const fromArticle = findIncident(articles, id);
+  if (fromArticle) return fromArticle;
+  for (const layer of layers) {
+    let byId = eventsById.get(layer);
+    if (!byId) eventsById.set(layer, (byId = new Map(layer.features.map((feature) => [feature.properties.id, feature]))));
+    const event = byId.get(id);
+    if (event) return { incident: event, article: null };
+  }
+  return null;
+}
+// A layer's events by id, made on the first look-up: a layer can hold 100,000 events.
+const eventsById = new WeakMap<DashboardState['eventLayers'][number], Map<string, IncidentFeature>>();
