@@ -10,6 +10,7 @@ import type { Dataset, LoadedArticle } from '../core/dataset';
 import type { Agent, IncidentFeature } from '../core/types';
 import { matchIncidents, type MatchResult } from '../core/acled/match-incidents';
 import { findIncident } from '../core/views/place-mentions';
+import { valueCounts, type ValueCounts } from '../core/filters/value-counts';
 import { withArticleRecords } from '../core/views/with-article-records';
 import { applyFilters, visibleIds, type FilterResult } from '../core/filters/apply-filters';
 import { isUnfiltered, type FilterState } from '../core/filters/filter-state';
@@ -151,3 +152,25 @@ export function incidentById(articles: readonly LoadedArticle[], layers: Dashboa
 }
 // A layer's events by id, made on the first look-up: a layer can hold 100,000 events.
 const eventsById = new WeakMap<DashboardState['eventLayers'][number], Map<string, IncidentFeature>>();
+
+const countsOf = rememberLast((index: IncidentIndex | null): ValueCounts | null => (index ? valueCounts(index) : null));
+/** How many of the shown incidents carry each value a filter offers (the filter panel's counts). */
+export const selectValueCounts = (state: DashboardState): ValueCounts | null => countsOf(selectIncidentIndex(state));
+
+const outsideOf = rememberLast((incidents: IncidentFeature[], visible: ReadonlySet<string> | null): ReadonlySet<string> => {
+  const outside = new Set<string>();
+  if (!visible) return outside;
+  const anyShown = new Set<string>();
+  for (const incident of incidents) {
+    const isShown = visible.has(incident.properties.id);
+    for (const id of incident.properties.annotation_ids) (isShown ? anyShown : outside).add(id);
+  }
+  for (const id of anyShown) outside.delete(id);
+  return outside;
+});
+/**
+ * The annotations (mentions) whose incidents all fall outside the filters and the time window:
+ * the article's marks for them are dimmed, not hidden. A mention that reports no incident is never
+ * in it (it has no date to filter by).
+ */
+export const selectAnnotationsOutsideFilters = (state: DashboardState): ReadonlySet<string> => outsideOf(shownIncidentsOf(selectShownArticles(state)), selectVisibleIncidentIds(state));
