@@ -56,3 +56,8 @@ export function toSlideFilters(state: FilterState): SlideFilters | undefined {
   }
   return out as SlideFilters;
 }
+
+/** A slide's filters with some members changed (a window's end typed in the editor); undefined when nothing filters any more. */
+export function patchSlideFilters(current: SlideFilters | undefined, patch: Partial<FilterState>): SlideFilters | undefined {
+  return toSlideFilters({ ...(slideFilterState({ filters: current }) ?? filters()), ...patch });
+}
