@@ -150,7 +150,8 @@ function IncidentMatches({ incident, isEvent }: { incident: IncidentFeature; isE
   const hasLayers = useDashboard((s) => s.eventLayers.length > 0);
   const matches = useDashboard(selectIncidentMatches);
   const id = incident.properties.id;
-  const list = (isEvent ? matches.byEvent.get(id) : matches.byIncident.get(id)) ?? [];
+  // The most precise match first: the smallest tolerance, then the nearest.
+  const list = [...((isEvent ? matches.byEvent.get(id) : matches.byIncident.get(id)) ?? [])].sort((a, b) => a.reason.toleranceKm - b.reason.toleranceKm || a.reason.distanceKm - b.reason.distanceKm);
   if (!hasLayers) return null;
   const state = store.getState();
   return (

@@ -44,7 +44,11 @@ describe('the analyst’s filters', () => {
     expect(await dimmed.count()).toBeGreaterThan(0);
     expect(await page.locator('mark[data-place-id]').count()).toBe(22);
     expect(await dimmed.first().locator('a').getAttribute('aria-description')).toBe('hors des filtres ou de la période affichés');
+    // A tall window, so the side panel shows the whole filter panel without scrolling.
+    const viewport = page.viewportSize()!;
+    await page.setViewportSize({ width: viewport.width, height: 2400 });
     await page.locator('.filter-panel').screenshot({ path: `${SCREENSHOTS}/filter-panel.png` });
+    await page.setViewportSize(viewport);
     await page.screenshot({ path: `${SCREENSHOTS}/filters-dimmed-marks.png` });
 
     await page.reload();
@@ -76,6 +80,8 @@ describe('the analyst’s filters', () => {
     await toEvent.waitFor();
     expect(await card.locator('.incident-matches a[data-match-id]').evaluateAll((links) => links.map((a) => a.getAttribute('data-match-id')).sort())).toEqual(['SYN0001', 'SYN0002', 'SYN0012']);
     expect(await card.locator('.incident-matches').textContent()).toMatch(/9 mai 2024 · à \d+ km \(tolérance 5 km\)/);
+    const viewport = page.viewportSize()!;
+    await page.setViewportSize({ width: viewport.width, height: 2400 });
     await card.screenshot({ path: `${SCREENSHOTS}/card-with-match.png` });
 
     await toEvent.click();
@@ -86,6 +92,7 @@ describe('the analyst’s filters', () => {
     const back = eventCard.locator(`.incident-matches a[data-match-id="${incidentId}"]`);
     expect(await back.textContent()).toBeTruthy();
     await eventCard.screenshot({ path: `${SCREENSHOTS}/acled-card-with-match.png` });
+    await page.setViewportSize(viewport);
     await back.click();
     await page.locator(`[data-card="incident"][data-incident-id="${incidentId}"]`).waitFor();
     expect(pageErrors).toEqual([]);
