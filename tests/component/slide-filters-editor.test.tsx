@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { useReducer } from 'react';
+import { useEffect, useReducer } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parseBriefing } from '../../src/core/briefing/briefing-schema';
 import { briefingEditorReducer, createEditorState } from '../../src/core/briefing/edit-briefing';
@@ -22,7 +22,9 @@ let latest = seed;
 
 function Harness({ dashboardFilters, language = 'fr' }: { dashboardFilters: FilterState; language?: Language }) {
   const [state, dispatch] = useReducer(briefingEditorReducer, seed, createEditorState);
-  latest = state.briefing;
+  useEffect(() => {
+    latest = state.briefing; // read by the test after each act()
+  });
   return (
     <BriefingPanel
       briefing={state.briefing}
