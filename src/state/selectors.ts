@@ -8,7 +8,10 @@ import { offeredBriefings, originalBriefings, pickBriefing } from '../core/brief
 import type { Briefing } from '../core/briefing/briefing-schema';
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import type { LineString, MultiLineString } from 'geojson';
-import type { Agent } from '../core/types';
+import type { Agent, IncidentFeature } from '../core/types';
+import { matchIncidents, type MatchResult } from '../core/acled/match-incidents';
+import { findIncident } from '../core/views/place-mentions';
+import { valueCounts, type ValueCounts } from '../core/filters/value-counts';
 import { withArticleRecords } from '../core/views/with-article-records';
 import { applyFilters, visibleIds, type FilterResult } from '../core/filters/apply-filters';
 import { isUnfiltered, type FilterState } from '../core/filters/filter-state';
@@ -130,3 +133,57 @@ const measureOf = rememberLast((measure: DashboardState['measure'], geo: Dataset
 /** The measure's lines: to the border's nearest point, then to the chosen point once there is one. */
 export const selectMeasureLines = (state: DashboardState): readonly MeasureLine[] => (state.measure && selectDataset(state).geo.border.features.length > 0 ? measureOf(state.measure, selectDataset(state).geo) : NO_LINES);
 const NO_LINES: readonly MeasureLine[] = [];
+const shownIncidentsOf = rememberLast((articles: LoadedArticle[]): IncidentFeature[] => articles.flatMap((article) => article.incidents));
+const eventOriginsOf = rememberLast((layers: DashboardState['eventLayers']): string[] => layers.map((layer) => (layer.kind === 'acled' ? 'acled' : layer.id)));
+const NO_MATCHES: MatchResult = { byIncident: new Map(), byEvent: new Map() };
+const matchesOf = rememberLast((incidents: IncidentFeature[], index: IncidentIndex | null, origins: string[]): MatchResult =>
+  index && origins.length > 0 && incidents.length > 0 ? matchIncidents(incidents, index, { eventOrigins: origins }) : NO_MATCHES,
+);
+/**
+ * Which shown article incidents are which events of the analyst's layers (ACLED, GeoJSON), both
+ * ways; worked out once per index and set of incidents, whatever the filters (a match is a fact
+ * about the two, not about what is shown).
+ */
+export const selectIncidentMatches = (state: DashboardState): MatchResult => matchesOf(shownIncidentsOf(selectShownArticles(state)), selectIncidentIndex(state), eventOriginsOf(state.eventLayers));
+
+/** The incident with `id`: a shown article's (with its article), or an event of the analyst's layers (no article). */
+export function selectIncidentById(state: DashboardState, id: string): { incident: IncidentFeature; article: LoadedArticle | null } | null {
+  return incidentById(selectShownArticles(state), state.eventLayers, id);
+}
+
+/** selectIncidentById's work, for a component that already reads the shown articles and the layers. */
+export function incidentById(articles: readonly LoadedArticle[], layers: DashboardState['eventLayers'], id: string): { incident: IncidentFeature; article: LoadedArticle | null } | null {
+  const fromArticle = findIncident(articles, id);
+  if (fromArticle) return fromArticle;
+  for (const layer of layers) {
+    let byId = eventsById.get(layer);
+    if (!byId) eventsById.set(layer, (byId = new Map(layer.features.map((feature) => [feature.properties.id, feature]))));
+    const event = byId.get(id);
+    if (event) return { incident: event, article: null };
+  }
+  return null;
+}
+// A layer's events by id, made on the first look-up: a layer can hold 100,000 events.
+const eventsById = new WeakMap<DashboardState['eventLayers'][number], Map<string, IncidentFeature>>();
+
+const countsOf = rememberLast((index: IncidentIndex | null): ValueCounts | null => (index ? valueCounts(index) : null));
+/** How many of the shown incidents carry each value a filter offers (the filter panel's counts). */
+export const selectValueCounts = (state: DashboardState): ValueCounts | null => countsOf(selectIncidentIndex(state));
+
+const outsideOf = rememberLast((incidents: IncidentFeature[], visible: ReadonlySet<string> | null): ReadonlySet<string> => {
+  const outside = new Set<string>();
+  if (!visible) return outside;
+  const anyShown = new Set<string>();
+  for (const incident of incidents) {
+    const isShown = visible.has(incident.properties.id);
+    for (const id of incident.properties.annotation_ids) (isShown ? anyShown : outside).add(id);
+  }
+  for (const id of anyShown) outside.delete(id);
+  return outside;
+});
+/**
+ * The annotations (mentions) whose incidents all fall outside the filters and the time window:
+ * the article's marks for them are dimmed, not hidden. A mention that reports no incident is never
+ * in it (it has no date to filter by).
+ */
+export const selectAnnotationsOutsideFilters = (state: DashboardState): ReadonlySet<string> => outsideOf(shownIncidentsOf(selectShownArticles(state)), selectVisibleIncidentIds(state));

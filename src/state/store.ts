@@ -394,7 +394,7 @@ export function createStore(initial: StoreOptions = {}): Store {
       if (!editor) return;
       const dataset = selectDataset(state);
       const article = dataset.articles.find((candidate) => candidate.meta.id === (state.articleId ?? editor.briefing.articleId)) ?? dataset.articles[0];
-      const view: DashboardView = { selection: state.selection, layers: state.layers, article, camera, language: state.language };
+      const view: DashboardView = { selection: state.selection, layers: state.layers, article, camera, language: state.language, filters: state.filters };
       setEditor(briefingEditorReducer(editor, { type: 'add', slide: slideFromView(editor.briefing, dataset, view, untitled) }));
     },
     importBriefing(result) {

@@ -1,13 +1,12 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import type { ArticleRecord } from '../core/exchange/article-record';
 import { whenSaved } from '../state/persist-articles';
 import { layerIncidents } from '../core/exchange/layer-incidents';
 import { slugify } from '../core/vocabulary/slug';
-import { selectDataset, selectShownArticle, selectShownArticles, selectUserArticleIds } from '../state/selectors';
+import { incidentById, selectDataset, selectShownArticle, selectShownArticles, selectUserArticleIds } from '../state/selectors';
 import { ArticleTools } from './article-tools';
 import { useReview } from './use-review';
-import { findIncident } from '../core/views/place-mentions';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { ArticlePanel } from './article-panel';
 import { EntityLists } from './entity-lists';
@@ -119,7 +118,9 @@ export function Dashboard() {
   const mentionArticle = selection?.type === 'mention' ? articleOfAnnotation(selection.id) : undefined;
 
   const place = selection?.type === 'place' ? dataset.places.find((candidate) => candidate.id === selection.id) : undefined;
-  const incident = selection?.type === 'incident' ? findIncident(shownArticles, selection.id) : null;
+  // An article's incident, or an event of the analyst's layers (an ACLED event has a card too).
+  const eventLayers = useDashboard((s) => s.eventLayers);
+  const incident = useMemo(() => (selection?.type === 'incident' ? incidentById(shownArticles, eventLayers, selection.id) : null), [selection, shownArticles, eventLayers]);
 
   return (
     <div className="dashboard">

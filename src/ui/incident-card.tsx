@@ -4,13 +4,13 @@ import type { IncidentFeature, Language } from '../core/types';
 import { mentionsOfIncident } from '../core/views/place-mentions';
 import { quotedPassages } from '../core/views/quoted-passages';
 import { useDashboard, useStoreApi } from '../state/use-store';
-import { acledTerm, claimLabel, type AcledField, colon, formatEventDate, geoPrecisionText, localized, placePrecisionText, t, timePrecisionText } from './i18n';
+import { acledTerm, claimLabel, type AcledField, colon, formatDate, formatEventDate, geoPrecisionText, localized, placePrecisionText, t, timePrecisionText } from './i18n';
 import { QuoteList } from './quote-list';
 import { IncidentSymbol } from './incident-symbol';
 import { useReveal } from './use-reveal';
 import type { ReviewedIncident } from '../core/review/review-incidents';
 import { roundDistanceKm, type BorderSide } from '../core/geo/border-relation';
-import { selectBorderRelation } from '../state/selectors';
+import { selectBorderRelation, selectIncidentById, selectIncidentMatches } from '../state/selectors';
 import type { PlainKey } from './i18n';
 
 const SIDE_WORDS: Record<BorderSide, PlainKey> = { mali: 'sideMali', mauritania: 'sideMauritania', astride: 'sideAstride', elsewhere: 'sideElsewhere', unlocated: 'sideUnlocated' };
@@ -18,13 +18,17 @@ const SIDE_WORDS: Record<BorderSide, PlainKey> = { mali: 'sideMali', mauritania:
 // Loaded on first use: only a reviewer needs it.
 const IncidentReview = lazy(() => import('./incident-review').then((module) => ({ default: module.IncidentReview })));
 
-/** What happened, when, where (and how precisely), who says so, and the passages that report it. */
-export function IncidentCard({ incident, article, dataset }: { incident: IncidentFeature; article: LoadedArticle; dataset: Dataset }) {
+/**
+ * What happened, when, where (and how precisely), who says so, the passages that report it, and
+ * which events of the analyst's data (ACLED) are the same incident — or, on an event's card (no
+ * article), which article incidents are the same event.
+ */
+export function IncidentCard({ incident, article, dataset }: { incident: IncidentFeature; article: LoadedArticle | null; dataset: Dataset }) {
   const store = useStoreApi();
   const revealRef = useReveal<HTMLElement>(incident.properties.id);
   const language = useDashboard((s) => s.language);
   const props = incident.properties;
-  const quotes = useMemo(() => quotedPassages(article, mentionsOfIncident(article, incident)), [article, incident]);
+  const quotes = useMemo(() => (article ? quotedPassages(article, mentionsOfIncident(article, incident)) : []), [article, incident]);
   const places = dataset.places.filter((place) => props.place_ids.includes(place.id));
   const isZone = incident.geometry !== null && incident.geometry.type !== 'Point';
   const isReviewing = useDashboard((s) => s.isReviewing);
@@ -45,7 +49,7 @@ export function IncidentCard({ incident, article, dataset }: { incident: Inciden
           ×
         </button>
       </header>
-      {isReviewing && (
+      {isReviewing && article && (
         <Suspense fallback={null}>
           <IncidentReview incident={incident as ReviewedIncident} article={article} dataset={dataset} />
         </Suspense>
@@ -110,8 +114,13 @@ export function IncidentCard({ incident, article, dataset }: { incident: Inciden
         <dt>{t('unknown', language)}</dt>
         <dd>{localized(props.unknown, language)}</dd>
       </dl>
-      <h3>{t('passages', language)}</h3>
-      <QuoteList quotes={quotes} articles={[article]} language={language} selectedPlaceId={null} />
+      <IncidentMatches incident={incident} isEvent={article === null} />
+      {article && (
+        <>
+          <h3>{t('passages', language)}</h3>
+          <QuoteList quotes={quotes} articles={[article]} language={language} selectedPlaceId={null} />
+        </>
+      )}
       {places.length > 0 && (
         <>
           <h3>{t('places', language)}</h3>
@@ -127,6 +136,59 @@ export function IncidentCard({ incident, article, dataset }: { incident: Inciden
         </>
       )}
     </article>
+  );
+}
+
+/**
+ * The matches of an article incident with the events of the analyst's layers, or of an event with
+ * article incidents: each a link that selects the other, with why they match (the days they
+ * share, how far apart, within which tolerance). Shown only when there are layers to match.
+ */
+function IncidentMatches({ incident, isEvent }: { incident: IncidentFeature; isEvent: boolean }) {
+  const store = useStoreApi();
+  const language = useDashboard((s) => s.language);
+  const hasLayers = useDashboard((s) => s.eventLayers.length > 0);
+  const matches = useDashboard(selectIncidentMatches);
+  const id = incident.properties.id;
+  // The most precise match first: the smallest tolerance, then the nearest.
+  const list = [...((isEvent ? matches.byEvent.get(id) : matches.byIncident.get(id)) ?? [])].sort((a, b) => a.reason.toleranceKm - b.reason.toleranceKm || a.reason.distanceKm - b.reason.distanceKm);
+  if (!hasLayers) return null;
+  const state = store.getState();
+  return (
+    <section className="incident-matches" aria-labelledby="incident-matches-heading" data-matches={list.length}>
+      <h3 id="incident-matches-heading">{t('matchesHeading', language)}</h3>
+      {list.length === 0 ? (
+        <p className="hint">{t(isEvent ? 'noMatchOfEvent' : 'noMatch', language)}</p>
+      ) : (
+        <>
+          <p>{t(isEvent ? 'matchesOfEvent' : 'matchesOfIncident', language)}</p>
+          <ul className="entity-list">
+            {list.map((match) => {
+              const otherId = isEvent ? match.incidentId : match.eventId;
+              const other = selectIncidentById(state, otherId)?.incident;
+              const { from, to } = match.reason.days;
+              const days = from === to ? formatDate(from, 'day', language) : t('dayRange', language, formatDate(from, 'day', language), formatDate(to, 'day', language));
+              return (
+                <li key={otherId}>
+                  <a
+                    href={`#incident=${encodeURIComponent(otherId)}`}
+                    className="match-link"
+                    data-match-id={otherId}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      store.select({ type: 'incident', id: otherId });
+                    }}
+                  >
+                    {other ? localized(other.properties.title, language) : otherId}
+                  </a>
+                  <span className="entity-meta"> — {t('matchReason', language, days, Math.round(match.reason.distanceKm), Math.round(match.reason.toleranceKm))}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }
 

@@ -2,6 +2,9 @@ import type { Mention } from '../core/dataset';
 import type { Segment } from '../core/views/paragraph-segments';
 import { colorOf } from '../core/views/place-colors';
 import { usePlaceColors } from './use-place-colors';
+import { selectAnnotationsOutsideFilters } from '../state/selectors';
+import { useDashboard } from '../state/use-store';
+import { t } from './i18n';
 
 interface Props {
   segments: Segment[];
@@ -21,10 +24,15 @@ const UNLOCATED_COLOR = '#777777';
  * Article text with its mentions as <mark> elements, rendered as React text nodes (never as
  * HTML). Each mark carries its place id and its place's colour; a mark of the selected place
  * gets data-selected="true". Every piece carries `data-start` (its offset in the article, UTF-16
- * code units) so a text selection can be turned back into offsets.
+ * code units) so a text selection can be turned back into offsets. A mark whose incidents all fall
+ * outside the filters or the time window is dimmed (`is-outside-filters`) and says so to a screen
+ * reader, but stays: the text is never cut.
  */
 export function TextWithMentions({ segments, selectedPlaceId, citedAnnotationIds, onMentionClick, isQuotation = false, isReviewing = false, selectedAnnotationId = null }: Props) {
   const colors = usePlaceColors();
+  const outside = useDashboard(selectAnnotationsOutsideFilters);
+  const language = useDashboard((s) => s.language);
+  const outsideWords = t('outsideFilters', language);
   return (
     <>
       {segments.map((segment) => {
@@ -48,12 +56,15 @@ export function TextWithMentions({ segments, selectedPlaceId, citedAnnotationIds
         }
         const isLink = Boolean(onMentionClick && (placeId || isReviewing));
         const isUnderReview = isReviewing && mention.annotationId === selectedAnnotationId;
+        const isOutside = outside.has(mention.annotationId);
         // A mention is a link to its place's selection (#place=…): keyboard-reachable, and its
         // accessible role (link) never competes with the list's place buttons.
         return (
           <span key={segment.start} className="mention-wrap">
             <mark
-              className={`mention status-${mention.status ?? 'none'}`}
+              className={`mention status-${mention.status ?? 'none'}${isOutside ? ' is-outside-filters' : ''}`}
+              data-outside-filters={isOutside ? 'true' : undefined}
+              aria-description={isOutside && !isLink ? outsideWords : undefined}
               data-place-id={placeId ?? 'unlocated'}
               data-annotation-id={mention.annotationId}
               data-start={segment.start}
@@ -63,6 +74,7 @@ export function TextWithMentions({ segments, selectedPlaceId, citedAnnotationIds
             >
               {isLink ? (
                 <a
+                  aria-description={isOutside ? outsideWords : undefined}
                   href={isReviewing ? `#mention=${encodeURIComponent(mention.annotationId)}` : `#place=${encodeURIComponent(placeId!)}`}
                   className="mention-link"
                   aria-current={isSelected || isUnderReview ? 'true' : undefined}

@@ -9,6 +9,10 @@
  * - type: the same ACLED event_type.
  * Each match carries its reason (overlapping days, distance, tolerance, type), for the card to say
  * why. An unlocated or undated incident matches nothing.
+ *
+ * The events are sorted by day once per index, so each incident looks only at the events of its
+ * type whose days can overlap its own: matching a few hundred incidents against 100,000 events
+ * costs a search per incident, not a pass over every event.
  */
 import { distance as turfDistance } from '@turf/turf';
 import type { Geometry } from 'geojson';
@@ -46,29 +50,27 @@ export interface MatchOptions {
 }
 
 export function matchIncidents(incidents: readonly IncidentFeature[], index: IncidentIndex, options: MatchOptions = {}): MatchResult {
-  const origins = new Set(options.eventOrigins ?? ['acled']);
-  const originOk = Uint8Array.from(index.origins, (o) => (origins.has(o) ? 1 : 0));
+  const byTime = eventTimeIndex(index, options.eventOrigins ?? ['acled']);
   const byIncident = new Map<string, IncidentMatch[]>();
   const byEvent = new Map<string, IncidentMatch[]>();
   for (const incident of incidents) {
     const p = incident.properties;
     const interval = incidentInterval(p.event_date, p.time_precision);
     const distanceTo = shapeDistance(incident.geometry);
-    const type = index.eventTypes.indexOf(p.event_type);
-    if (!interval || !distanceTo || type < 0) continue;
+    const candidates = byTime.byType.get(p.event_type);
+    if (!interval || !distanceTo || !candidates) continue;
     const incidentRadius = incidentUncertaintyKm(incident);
     const id = String(incident.id ?? p.id);
-    for (let i = 0; i < index.total; i += 1) {
-      if (index.eventType[i] !== type || !originOk[index.origin[i]!]) continue;
-      const s = index.start[i]!;
-      if (s === NO_DAY) continue;
+    // Only the events whose interval can overlap: those starting less than the longest event
+    // before this interval, up to its end. A binary search finds the first; the rest are in order.
+    const { rows, starts } = candidates;
+    for (let k = firstAtLeast(starts, interval.start - byTime.longest + 1); k < rows.length && starts[k]! < interval.end; k += 1) {
+      const i = rows[k]!;
+      const s = starts[k]!;
       const e = index.end[i]!;
-      if (e <= interval.start || s >= interval.end) continue;
-      const lng = index.lng[i]!;
-      const lat = index.lat[i]!;
-      if (Number.isNaN(lng)) continue;
+      if (e <= interval.start) continue;
       const tolerance = Math.max(MIN_MATCH_KM, incidentRadius, uncertaintyRadiusKm(index.geoPrecision[i]!));
-      const km = distanceTo(lng, lat, tolerance);
+      const km = distanceTo(index.lng[i]!, index.lat[i]!, tolerance);
       if (km > tolerance) continue;
       const match: IncidentMatch = {
         incidentId: id,
@@ -80,6 +82,56 @@ export function matchIncidents(incidents: readonly IncidentFeature[], index: Inc
     }
   }
   return { byIncident, byEvent };
+}
+
+/** An index's dated, located events of some origins, by event type, in order of their first day. */
+interface EventTimeIndex {
+  byType: Map<string, { rows: Uint32Array; starts: Int32Array }>;
+  /** The longest event interval, in days: how far before a window an overlapping event can start. */
+  longest: number;
+}
+
+// Made once per index and set of origins: 100,000 events are sorted once, not once per incident.
+const timeIndexes = new WeakMap<IncidentIndex, Map<string, EventTimeIndex>>();
+
+function eventTimeIndex(index: IncidentIndex, origins: readonly string[]): EventTimeIndex {
+  const key = [...origins].sort().join('\n');
+  let cached = timeIndexes.get(index);
+  if (!cached) timeIndexes.set(index, (cached = new Map()));
+  const known = cached.get(key);
+  if (known) return known;
+  const wanted = new Set(origins);
+  const originOk = Uint8Array.from(index.origins, (o) => (wanted.has(o) ? 1 : 0));
+  const lists = new Map<number, number[]>();
+  let longest = 1;
+  for (let i = 0; i < index.total; i += 1) {
+    if (!originOk[index.origin[i]!] || index.start[i] === NO_DAY || Number.isNaN(index.lng[i]!)) continue;
+    longest = Math.max(longest, index.end[i]! - index.start[i]!);
+    const type = index.eventType[i]!;
+    const list = lists.get(type);
+    if (list) list.push(i);
+    else lists.set(type, [i]);
+  }
+  const byType = new Map<string, { rows: Uint32Array; starts: Int32Array }>();
+  for (const [type, list] of lists) {
+    const rows = Uint32Array.from(list).sort((a, b) => index.start[a]! - index.start[b]!);
+    byType.set(index.eventTypes[type]!, { rows, starts: Int32Array.from(rows, (i) => index.start[i]!) });
+  }
+  const made = { byType, longest };
+  cached.set(key, made);
+  return made;
+}
+
+/** The first position in the sorted `values` whose value is at least `day`. */
+function firstAtLeast(values: Int32Array, day: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 type DistanceTo = (lng: number, lat: number, within: number) => number;

@@ -1,6 +1,7 @@
 /**
  * A briefing is data: `data/briefings/<id>.json`, a title and slides, each slide a camera, the
- * layers shown, what is highlighted, the passages quoted (annotation ids) and speaker notes.
+ * layers shown, what is highlighted, the passages quoted (annotation ids), speaker notes, and
+ * optionally the time window and filters it applies.
  * This module checks such a file, whether it comes from the repository, from the browser's
  * storage or from an imported file, and says what is wrong in words that name the file, the
  * field and the fix.
@@ -13,6 +14,7 @@ import { describeIssue } from '../validation/describe-issue';
 import { MAX_SLIDES_PER_BRIEFING } from '../validation/limits';
 import { readJson } from '../validation/read-json';
 import { LAYER_TOGGLE_IDS, type LayerToggleId } from '../vocabulary/layer-toggles';
+import { SLIDE_FILTER_KEYS, slideFiltersSchema } from './slide-filters';
 
 const lng = z.number().min(-180).max(180);
 const lat = z.number().min(-85.06).max(85.06); // Web Mercator cannot show the poles
@@ -32,6 +34,8 @@ export const slideSchema = z.strictObject({
   incidentIds: z.array(z.string()),
   annotationIds: z.array(z.string().startsWith('urn:border-brief:annotation:', 'must be an annotation IRI (urn:border-brief:annotation:<article>:<n>)')),
   notes: z.string(),
+  /** The time window and filters presenting the slide applies (slide-filters.ts); absent: none, as in files made before slides had them. */
+  filters: slideFiltersSchema.optional(),
 });
 
 export const briefingSchema = z.strictObject({
@@ -127,6 +131,7 @@ function briefingKeysAt(path: readonly PropertyKey[]): readonly string[] {
   if (last === 'slides') return Object.keys(slideSchema.shape);
   if (last === 'layers') return LAYER_TOGGLE_IDS;
   if (last === 'camera') return ['bounds', 'center', 'zoom', 'bearing', 'pitch'];
+  if (last === 'filters') return SLIDE_FILTER_KEYS;
   return [];
 }
 
@@ -138,6 +143,7 @@ const FIXES: Record<string, string> = {
   slides: 'Add at least one slide.',
   annotationIds: 'Use ids from the article’s annotations.jsonld.',
   language: 'Use "fr" or "en".',
+  filters: 'Give the filters as { "from": "YYYY-MM-DD", "to": "YYYY-MM-DD", "eventTypes": [...], "sides": ["mali" | "mauritania" | "astride" | "elsewhere" | "unlocated"], "maxDistanceKm": 50, … }, or remove "filters".',
 };
 
 function fixFor(path: readonly PropertyKey[]): string | undefined {

@@ -1,9 +1,11 @@
 /**
- * Editing a briefing: add a slide, retitle, reorder, delete, write notes, replace it by an
+ * Editing a briefing: add a slide, retitle, reorder, delete, write notes, set or clear a slide's
+ * time window and filters, replace it by an
  * imported file, and undo any of these. A pure reducer over plain data; the store
  * (src/state/store.ts) keeps one editor state per briefing and applies its edits with it.
  */
 import type { Briefing, Slide } from './briefing-schema';
+import type { SlideFilters } from './slide-filters';
 
 export interface BriefingEditorState {
   briefing: Briefing;
@@ -17,6 +19,7 @@ export type BriefingEdit =
   | { type: 'add'; slide: Omit<Slide, 'id'>; at?: number }
   | { type: 'retitle'; index: number; title: string }
   | { type: 'notes'; index: number; notes: string }
+  | { type: 'filters'; index: number; filters: SlideFilters | undefined }
   | { type: 'move'; from: number; to: number }
   | { type: 'delete'; index: number }
   | { type: 'replace'; briefing: Briefing }
@@ -66,6 +69,12 @@ function applyEdit(briefing: Briefing, edit: Exclude<BriefingEdit, { type: 'undo
     case 'notes':
       if (!inRange(edit.index) || slides[edit.index]!.notes === edit.notes) return briefing;
       return withSlides(slides.map((slide, i) => (i === edit.index ? { ...slide, notes: edit.notes } : slide)));
+    case 'filters': {
+      if (!inRange(edit.index)) return briefing;
+      const current = slides[edit.index]!;
+      if (JSON.stringify(current.filters) === JSON.stringify(edit.filters)) return briefing;
+      return withSlides(slides.map((slide, i) => (i === edit.index ? withFilters(slide, edit.filters) : slide)));
+    }
     case 'move': {
       const to = Math.min(slides.length - 1, Math.max(0, edit.to));
       if (!inRange(edit.from) || edit.from === to) return briefing;
@@ -81,6 +90,12 @@ function applyEdit(briefing: Briefing, edit: Exclude<BriefingEdit, { type: 'undo
     case 'replace':
       return edit.briefing;
   }
+}
+
+/** The slide with `filters`, or without the key when there are none (a file without filters stays one). */
+function withFilters(slide: Slide, filters: SlideFilters | undefined): Slide {
+  const { filters: _old, ...rest } = slide;
+  return filters ? { ...rest, filters } : rest;
 }
 
 /** An edited briefing is no longer what the derivation script made. */

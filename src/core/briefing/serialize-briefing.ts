@@ -4,7 +4,7 @@
  */
 import type { Briefing, Slide } from './briefing-schema';
 
-const SLIDE_KEYS: Array<keyof Slide> = ['id', 'title', 'camera', 'layers', 'placeIds', 'incidentIds', 'annotationIds', 'notes'];
+const SLIDE_KEYS: Array<keyof Slide> = ['id', 'title', 'camera', 'layers', 'placeIds', 'incidentIds', 'annotationIds', 'notes', 'filters'];
 const BRIEFING_KEYS: Array<keyof Briefing> = ['id', 'title', 'language', 'articleId', 'provenance', 'slides'];
 
 export function serializeBriefing(briefing: Briefing): string {

@@ -1,9 +1,13 @@
 import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import type { Briefing } from '../../core/briefing/briefing-schema';
+import type { Briefing, Slide } from '../../core/briefing/briefing-schema';
 import type { DataProblem } from '../../core/dataset';
 import type { Language } from '../../core/types';
 import type { BriefingEdit } from '../../core/briefing/edit-briefing';
-import { t } from '../i18n';
+import { colon, t } from '../i18n';
+import type { Dataset } from '../../core/dataset';
+import type { FilterState } from '../../core/filters/filter-state';
+import { patchSlideFilters, slideFilterState, toSlideFilters } from '../../core/briefing/slide-filters';
+import { filtersSentence } from './slide-filter-words';
 
 export interface ExportProgress {
   label: string;
@@ -28,10 +32,15 @@ export interface BriefingPanelProps {
   onExportPdf(): void;
   onExportPngs(): void;
   onClose(): void;
+  /** The articles, to name an article a slide's filters keep. */
+  dataset?: Pick<Dataset, 'articles'>;
+  /** The dashboard's filters now, which « Prendre les filtres du tableau de bord » copies to a slide. */
+  dashboardFilters?: FilterState;
 }
 
 /**
- * The briefing editor beside the map: the slides in order, each with its title and notes, moved
+ * The briefing editor beside the map: the slides in order, each with its title, notes, and time
+ * window and filters (typed, taken from the dashboard, or cleared), moved
  * by drag and drop or Alt+↑/↓, deleted, added from the current view; undo; export and import as
  * a file; handouts.
  */
@@ -135,6 +144,7 @@ export function BriefingPanel(props: BriefingPanelProps) {
               </label>
               <input id={`slide-title-${slide.id}`} className="slide-title-input" value={slide.title} onChange={(event) => onEdit({ type: 'retitle', index, title: event.target.value })} />
             </div>
+            <SlideFiltersEditor index={index} slide={slide} {...props} />
             <details>
               <summary>{t('notes', language)}</summary>
               <textarea aria-label={`${t('notes', language)} ${index + 1}`} value={slide.notes} rows={4} onChange={(event) => onEdit({ type: 'notes', index, notes: event.target.value })} />
@@ -197,5 +207,49 @@ export function BriefingPanel(props: BriefingPanelProps) {
         </button>
       </div>
     </aside>
+  );
+}
+
+/**
+ * A slide's time window and filters: in words, the window's two ends as dates, and two buttons,
+ * one to take the dashboard's filters as they are now, one to clear them (the slide then shows
+ * everything). Each change is one undo step.
+ */
+function SlideFiltersEditor({ index, slide, language, onEdit, dataset, dashboardFilters }: BriefingPanelProps & { index: number; slide: Slide }) {
+  const state = slideFilterState(slide);
+  const sentence = filtersSentence(state, language, dataset);
+  const id = `slide-filters-${slide.id}`;
+  const setFilters = (filters: Slide['filters']) => onEdit({ type: 'filters', index, filters });
+  const taken = dashboardFilters ? toSlideFilters(dashboardFilters) : undefined;
+  return (
+    <details className="slide-filters-editor" data-slide-filters={state ? 'set' : 'none'}>
+      <summary>
+        {t('slideFiltersLabel', language)}
+        {state ? ' ●' : ''}
+      </summary>
+      <p className="hint" id={`${id}-words`}>
+        {sentence ?? `${t('slideFiltersLabel', language)}${colon(language)}${t('slideFiltersNone', language)}`}
+      </p>
+      <fieldset aria-label={t('slideFiltersOf', language, index + 1)} aria-describedby={`${id}-words`}>
+        <label>
+          {t('slideFiltersFrom', language)}{' '}
+          <input type="date" name="from" value={slide.filters?.from ?? ''} onChange={(event) => setFilters(patchSlideFilters(slide.filters, { from: event.target.value || null }))} />
+        </label>{' '}
+        <label>
+          {t('slideFiltersTo', language)}{' '}
+          <input type="date" name="to" value={slide.filters?.to ?? ''} onChange={(event) => setFilters(patchSlideFilters(slide.filters, { to: event.target.value || null }))} />
+        </label>
+      </fieldset>
+      <div className="briefing-slide-buttons">
+        {dashboardFilters && (
+          <button type="button" onClick={() => setFilters(taken)} disabled={JSON.stringify(taken) === JSON.stringify(slide.filters)}>
+            {t('slideFiltersTake', language)}
+          </button>
+        )}
+        <button type="button" onClick={() => setFilters(undefined)} disabled={!slide.filters}>
+          {t('slideFiltersClear', language)}
+        </button>
+      </div>
+    </details>
   );
 }

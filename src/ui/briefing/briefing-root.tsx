@@ -1,7 +1,7 @@
 import { useContext, useState } from 'react';
 import { parseBriefing } from '../../core/briefing/briefing-schema';
 import { serializeBriefing } from '../../core/briefing/serialize-briefing';
-import { selectBriefing, selectCanUndoBriefing, selectDataset } from '../../state/selectors';
+import { selectBorderRelation, selectBriefing, selectCanUndoBriefing, selectDataset } from '../../state/selectors';
 import { useDashboard, useStoreApi } from '../../state/use-store';
 import { DashboardMapContext } from '../dashboard-map-context';
 import { useMapStyle } from '../use-map-style';
@@ -43,6 +43,8 @@ function LoadedBriefingRoot() {
   const [withNotes, setWithNotes] = useState(false);
   const style = useMapStyle(dataset, language);
   const dashboardMap = useContext(DashboardMapContext);
+  const border = useDashboard(selectBorderRelation);
+  const dashboardFilters = useDashboard((s) => s.filters);
 
   const addFromView = () => {
     store.addSlideFromView(dashboardMap.currentCamera(), t('newSlide', language));
@@ -57,7 +59,7 @@ function LoadedBriefingRoot() {
       await renderSlideImages(dataset, style, briefing.articleId, briefing.slides, (index, image) => {
         images[index] = image;
         setProgress({ label: 'PDF', done: index + 1, total });
-      }, 'image/jpeg');
+      }, 'image/jpeg', border);
       const bytes = await buildHandoutPdf(briefing, dataset, language, images, { withNotes });
       downloadFile(`${briefing.id}.pdf`, new Blob([bytes], { type: 'application/pdf' }));
     } finally {
@@ -78,7 +80,7 @@ function LoadedBriefingRoot() {
         // A slide whose words need more than one image gets -a, -b… after its number.
         for (const [part, blob] of parts.entries()) downloadFile(`${briefing.id}-${String(index + 1).padStart(2, '0')}${parts.length > 1 ? String.fromCharCode(97 + part) : ''}.png`, blob);
         setProgress({ label: 'PNG', done: ++done, total: indices.length });
-      });
+      }, 'image/png', border);
     } finally {
       setProgress(null);
     }
@@ -104,6 +106,8 @@ function LoadedBriefingRoot() {
           withNotes={withNotes}
           onWithNotesChange={setWithNotes}
           onEdit={(edit) => store.editBriefing(edit)}
+          dataset={dataset}
+          dashboardFilters={dashboardFilters}
           onAddFromView={addFromView}
           onPresent={(index) => store.setBriefingMode({ type: 'presenting', index })}
           onExportJson={() => downloadFile(`${briefing.id}.json`, serializeBriefing(briefing), 'application/json')}

@@ -1,6 +1,6 @@
 /**
- * The words of a slide as the handouts print them: title, quotes with full citations, caveats,
- * notes, and the footer naming the sources and the day the handout was made.
+ * The words of a slide as the handouts print them: title, the time window and filters applied,
+ * quotes with full citations, caveats, notes, and the footer naming the sources and the day the handout was made.
  */
 import type { Briefing, Slide } from '../../core/briefing/briefing-schema';
 import { slideCaveats, slideQuotes } from '../../core/briefing/slide-content';
@@ -8,11 +8,15 @@ import type { Dataset } from '../../core/dataset';
 import type { Language } from '../../core/types';
 import { formatPublished, outletName } from '../article-source';
 import { caveatText, colon, formatDate, quote, semicolon, t } from '../i18n';
+import { slideFilterState } from '../../core/briefing/slide-filters';
+import { filtersSentence } from './slide-filter-words';
 
 export interface HandoutSlide {
   title: string;
   quotes: Array<{ text: string; citation: string }>;
   caveats: string[];
+  /** « Filtres : du 1er mars 2024 au 31 mai 2024, côté mauritanien », or null when the slide shows everything. */
+  filters: string | null;
   notes: string;
   number: string; // « 3 / 7 »
 }
@@ -27,6 +31,7 @@ export function handoutSlide(briefing: Briefing, index: number, dataset: Dataset
       citation: `${outletName(article.meta, language)}, ${quote(article.meta.title, language)}, ${formatPublished(article.meta, language)}, ${t('paragraph', language)} ${passage.sentence.paragraphNumber}`,
     })),
     caveats: caveats.map((caveat) => (caveats.length > 1 ? `${caveat.label[language]}${colon(language)}` : '') + caveatText(caveat, language)),
+    filters: filtersSentence(slideFilterState(slide), language, dataset),
     notes: slide.notes,
     number: `${index + 1} / ${briefing.slides.length}`,
   };

@@ -1,5 +1,6 @@
 /**
- * The PDF handout: A4 landscape, one page per slide with the slide's map, its title, the quoted
+ * The PDF handout: A4 landscape, one page per slide with the slide's map, its title, the time
+ * window and filters it applies (in words), the quoted
  * passages with full citations, the precision caveats, the notes if asked for, and a footer with
  * the sources and the day it was made. Made in the browser with jsPDF, with Noto Sans embedded.
  */
@@ -61,6 +62,8 @@ export async function buildHandoutPdf(briefing: Briefing, dataset: Dataset, lang
 
     // Quotes and caveats fill the column beside the map, then the full width below it.
     const flow = textFlow(doc, top);
+    // What the map was filtered by, first: the reader must know what the map leaves out.
+    if (slide.filters) flow.write(slide.filters, { size: 9, color: INK, bold: true, after: 3 });
     for (const quote of slide.quotes) {
       flow.write(quote.text, { size: 10.5, color: INK });
       flow.write(quote.citation, { size: 8.5, color: MUTED, after: 3 });

@@ -22,7 +22,8 @@ export interface PresentationProps {
 
 /**
  * The full-screen presentation: the slide's map (its own map, showing the briefing's article, with
- * the slide's camera, layers and highlights),
+ * the slide's camera, layers and highlights, and only the incidents its time window and filters let
+ * through — the dashboard's own filters stay as they were),
  * its quoted passages with their citations and caveats, the slide number. Driven by the keyboard
  * like any presentation program, and by the presenter view over a BroadcastChannel.
  */
@@ -39,7 +40,7 @@ export function Presentation({ dataset, briefing, index, onIndexChange, onExit, 
   const slide = briefing.slides[Math.min(index, count - 1)]!;
   // The map is published for tests as window.borderBriefPresentation.map; the slide it has
   // settled on is in the DOM (data-settled).
-  const { settledId } = useSlideMap(mapRef, dataset, briefing.articleId, slide, { exposeAsTestHandle: 'presentation' });
+  const { settledId, drawn } = useSlideMap(mapRef, dataset, briefing.articleId, slide, { exposeAsTestHandle: 'presentation' });
   const isSettled = settledId === slide.id;
 
   // Latest values for the long-lived listeners below.
@@ -123,6 +124,11 @@ export function Presentation({ dataset, briefing, index, onIndexChange, onExit, 
             {t('slideNumber', language, index + 1, count)}
           </p>
           <SlideText slide={slide} dataset={dataset} language={language} />
+          {drawn && drawn.visibleIds && (
+            <p className="slide-muted" data-testid="slide-incident-count" data-shown={drawn.shown} data-total={drawn.total}>
+              {t('slideIncidentsShown', language, drawn.shown, drawn.total)}
+            </p>
+          )}
         </section>
       </div>
       {typed && (

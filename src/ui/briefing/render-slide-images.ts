@@ -1,6 +1,6 @@
 /**
  * Renders each slide's map off screen, as it looks on that slide (camera, layers, highlights,
- * and the briefing's article: its incidents and its own places), and hands back data URLs for the
+ * the incidents its filters let through, and the briefing's article: its incidents and its own places), and hands back data URLs for the
  * handouts. One hidden map is made for the whole export and removed after it; camera moves there
  * are instant.
  */
@@ -10,6 +10,8 @@ import { regionBounds } from '../../core/views/camera';
 import type { Dataset } from '../../core/dataset';
 import { MapAdapter } from '../../map/map-adapter';
 import { articleOverlays } from '../../map/map-overlays';
+import type { BorderRelation } from '../../core/geo/border-relation';
+import { slideIncidents } from './slide-incidents';
 
 /** Size of a slide's map image in CSS pixels; its aspect (1.375) is the PDF's map frame. */
 export const SLIDE_MAP_SIZE = { width: 1100, height: 800 } as const;
@@ -22,6 +24,8 @@ export async function renderSlideImages(
   slides: readonly Slide[],
   onImage: (index: number, dataUrl: string) => void | Promise<void>,
   format: 'image/png' | 'image/jpeg' = 'image/png', // JPEG for the PDF: jsPDF embeds it as is instead of re-encoding a PNG
+  /** Where the border runs, to apply a slide's filters by side and distance; without it a slide's filters are not applied to its image. */
+  border: BorderRelation | null = null,
 ): Promise<void> {
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
@@ -33,6 +37,8 @@ export async function renderSlideImages(
     adapter.setIncidents(overlays.incidents);
     adapter.setArticlePlaces(overlays.articlePlaces);
     for (const [index, slide] of slides.entries()) {
+      // Each slide's image shows what its time window and filters let through, as presenting it does.
+      adapter.setIncidents(slideIncidents(dataset, articleId, slide, border).incidents);
       await adapter.showSlide(slide);
       await onImage(index, adapter.canvasImage(format, 0.9));
     }

@@ -71,6 +71,7 @@ export function slideBlocks(slide: HandoutSlide): TextBlock[] {
     { text: slide.number, style: 'number', lineHeight: 28, gapAfter: 10 },
     { text: slide.title, style: 'title', lineHeight: 44, gapAfter: 18 },
   ];
+  if (slide.filters) blocks.push({ text: slide.filters, style: 'caveat', lineHeight: 26, gapAfter: 14 });
   for (const quote of slide.quotes) {
     blocks.push({ text: quote.text, style: 'quote', lineHeight: 32, gapAfter: 6 });
     blocks.push({ text: quote.citation, style: 'citation', lineHeight: 26, gapAfter: 16 });

@@ -4,7 +4,9 @@ import type { Dataset } from '../../core/dataset';
 import { regionBounds } from '../../core/views/camera';
 import type { MapAdapterOptions } from '../../map/map-adapter';
 import { articleOverlays } from '../../map/map-overlays';
+import { selectBorderRelation } from '../../state/selectors';
 import { useDashboard } from '../../state/use-store';
+import { slideIncidents, type SlideIncidents } from './slide-incidents';
 import { prefersReducedMotion } from '../use-reduced-motion';
 import { useMapAdapter } from '../use-map-adapter';
 import { useMapStyle } from '../use-map-style';
@@ -13,8 +15,8 @@ import { useMapStyle } from '../use-map-style';
  * A slide's map in the element `containerRef` points to: made once per style (by useMapAdapter,
  * as the dashboard's is), with the briefing's article on it (its incidents and its places that no
  * base layer draws, not every article's) and labels in the interface language, showing `slide`
- * (its layers, highlights and camera). `settledId` is the id of the slide the map has settled on,
- * null while it moves. Used by the presentation and by the presenter view's preview of the next
+ * (its layers, highlights and camera, and only the incidents its time window and filters let
+ * through: `drawn`). `settledId` is the id of the slide the map has settled on, null while it moves. Used by the presentation and by the presenter view's preview of the next
  * slide.
  */
 export function useSlideMap(
@@ -23,9 +25,14 @@ export function useSlideMap(
   articleId: string,
   slide: Slide | null,
   handles: { exposeAsTestHandle?: MapAdapterOptions['exposeAsTestHandle'] } = {},
-): { settledId: string | null } {
+): { settledId: string | null; drawn: SlideIncidents | null } {
   const language = useDashboard((s) => s.language);
+  const border = useDashboard(selectBorderRelation);
   const overlays = useMemo(() => articleOverlays(dataset, articleId), [dataset, articleId]);
+  // The slide's filters decide which incidents are drawn; the style keeps them all, so a slide
+  // step changes the incidents' data, never the map.
+  const filtersKey = slide ? JSON.stringify(slide.filters ?? null) : null;
+  const drawn = useMemo(() => (filtersKey === null ? null : slideIncidents(dataset, articleId, { filters: JSON.parse(filtersKey) ?? undefined }, border)), [dataset, articleId, filtersKey, border]);
   const style = useMapStyle(dataset, language, overlays);
   const testHandle = handles.exposeAsTestHandle;
   const options = useMemo(
@@ -37,9 +44,9 @@ export function useSlideMap(
 
   // The style starts with the article's overlays; a later article or dataset reaches the map here.
   useEffect(() => {
-    adapterRef.current?.setIncidents(overlays.incidents);
+    adapterRef.current?.setIncidents(drawn?.incidents ?? overlays.incidents);
     adapterRef.current?.setArticlePlaces(overlays.articlePlaces);
-  }, [adapterRef, options, overlays]);
+  }, [adapterRef, options, overlays, drawn]);
 
   useEffect(() => adapterRef.current?.setLanguage(language), [adapterRef, language]);
 
@@ -57,5 +64,5 @@ export function useSlideMap(
     };
   }, [adapterRef, slide, options]);
 
-  return { settledId };
+  return { settledId, drawn };
 }

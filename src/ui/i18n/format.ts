@@ -167,6 +167,11 @@ export function formatList(items: readonly string[], language: Language): string
   return cached(`list|${language}`, () => new Intl.ListFormat(LOCALES[language], { style: 'long', type: 'conjunction' })).format(items);
 }
 
+/** « Attaque ou Enlèvement » / "Attack or Abduction": values of which any will do (a filter's). */
+export function formatAlternatives(items: readonly string[], language: Language): string {
+  return cached(`or|${language}`, () => new Intl.ListFormat(LOCALES[language], { style: 'long', type: 'disjunction' })).format(items);
+}
+
 /** A country's name from its ISO 3166-1 alpha-2 code, in the language: 'MR' → « Mauritanie » / "Mauritania"; an unknown code as written. */
 export function countryName(isoCode: string, language: Language): string {
   try {

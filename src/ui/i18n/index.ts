@@ -9,6 +9,7 @@ export { coordSourceText, describeCoordSource, parseCoordSource, type CoordSourc
 export {
   colon,
   countryName,
+  formatAlternatives,
   formatDate,
   formatDecimal,
   formatElapsed,
