@@ -9,6 +9,7 @@
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { FilterSpecification, GeoJSONSource, MapGeoJSONFeature, MapOptions, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
+import type { EventMapData } from './event-features';
 import type { Bounds } from '../core/views/camera';
 import type { Selection } from '../core/selection';
 import type { Language } from '../core/types';
@@ -17,7 +18,7 @@ import type { IncidentMapCollection } from './incident-features';
 import type { LayerVisibility } from '../core/vocabulary/layer-toggles';
 import { CLICKABLE_LAYERS, COLORS, LAYER, SOURCE, TOGGLE_LAYERS } from './map-ids';
 import { drawIncidentIcon, iconId, type IncidentShape } from './incident-icons';
-import { HATCH_IMAGE, NOTHING_SELECTED, isPoint, labelField } from './map-style';
+import { HATCH_IMAGE, NOTHING_SELECTED, NO_EVENT_ROW, isPoint, labelField } from './map-style';
 
 export type MapState = 'loading' | 'idle';
 
@@ -92,6 +93,9 @@ export class MapAdapter {
   private knownPlaceIds: ReadonlySet<string>;
   private isLoaded = false;
   private isPlacing = false;
+  /** The event rows the event source holds now (EventMapData and which rows), for diffing filters into updateData. */
+  private events: { data: EventMapData; shown: Uint8Array } | null = null;
+  private highlightedEventRow = NO_EVENT_ROW;
   /** Calls made before the style loaded, replayed once it has (MapLibre rejects them earlier). */
   private readonly pending: Array<() => void> = [];
 
@@ -148,6 +152,7 @@ export class MapAdapter {
     for (const layer of [LAYER.countriesHighlight, LAYER.borderHighlight, LAYER.capitalsHighlight, LAYER.articlePlacesHighlight]) this.map.setFilter(layer, places);
     this.map.setFilter(LAYER.incidentHighlight, ['all', isPoint(), incidents]);
     this.map.setFilter(LAYER.incidentZoneHighlight, ['all', ['!', isPoint()], incidents]);
+    this.highlightEvent(incidentIds);
   }
 
   /**
@@ -271,6 +276,74 @@ export class MapAdapter {
     source?.setData(data);
   }
 
+  // ── Event layers (ACLED, incidents from other tools): a clustered source of their own ─────────
+
+  /**
+   * Shows the event layers' rows that pass the filters and the time window (`visible`, by row;
+   * null for all). New rows (a file opened) are sent once with setData; a filter change afterwards
+   * is one `updateData` that removes the rows leaving and adds those entering, so the map's worker
+   * never gets the whole data again and re-clusters what is shown: cluster counts count the
+   * filtered events. (Layer filters, global-state ones included, would leave clusters counting
+   * what is filtered out; a source's `filter` is applied only when data is set.) Nothing changed,
+   * no call.
+   */
+  setEvents(data: EventMapData, visible: Uint8Array | null): void {
+    if (!this.isLoaded) return void this.pending.push(() => this.setEvents(data, visible));
+    const source = this.map.getSource<GeoJSONSource>(SOURCE.events);
+    if (!source) return;
+    const shown = new Uint8Array(data.features.length);
+    for (let row = 0; row < shown.length; row += 1) shown[row] = data.features[row] && (!visible || visible[row]) ? 1 : 0;
+    const current = this.events;
+    this.events = { data, shown };
+    if (!current || current.data !== data) {
+      const features = data.features.filter((feature, row) => feature && shown[row]);
+      if (!current && features.length === 0) return; // the style starts empty
+      source.setData({ type: 'FeatureCollection', features: features as GeoJSON.Feature[] });
+      return;
+    }
+    const remove: number[] = [];
+    const add: GeoJSON.Feature[] = [];
+    for (let row = 0; row < shown.length; row += 1) {
+      if (shown[row] === current.shown[row]) continue;
+      if (shown[row]) add.push(data.features[row]!);
+      else remove.push(row);
+    }
+    if (remove.length || add.length) void source.updateData({ remove, add });
+  }
+
+  /** Rings the selected incident when it is an event row (none otherwise); one setFilter when it changes. */
+  private highlightEvent(incidentIds: readonly string[]): void {
+    const ids = this.events?.data.ids;
+    const row = ids && incidentIds.length === 1 ? ids.indexOf(incidentIds[0]!) : NO_EVENT_ROW;
+    if (row === this.highlightedEventRow) return;
+    this.highlightedEventRow = row;
+    this.map.setFilter(LAYER.eventHighlight, ['all', ['!', ['has', 'point_count']], ['==', ['id'], row]]);
+  }
+
+  /** A click on a cluster zooms to where it splits (smoothly unless reduced motion): true when it was one. */
+  private zoomIntoCluster(features: MapGeoJSONFeature[]): boolean {
+    const cluster = features.find((feature) => feature.layer.id === LAYER.eventClusters);
+    if (!cluster || cluster.geometry.type !== 'Point') return false;
+    const center = cluster.geometry.coordinates as [number, number];
+    const source = this.map.getSource<GeoJSONSource>(SOURCE.events);
+    void source?.getClusterExpansionZoom(Number(cluster.properties.cluster_id)).then((zoom) => {
+      this.callbacks.onStateChange('loading');
+      this.map.easeTo({ center, zoom, duration: this.options.reducedMotion ? 0 : 500 });
+    });
+    return true;
+  }
+
+  /**
+   * What a click on an event layer selects: an event's dot selects it; a zone selects its event
+   * when it is the only one there (else null: the click falls through). undefined for other layers.
+   */
+  private pickEvent(layerId: string, hits: MapGeoJSONFeature[]): Selection | null | undefined {
+    if (layerId !== LAYER.eventPoints && layerId !== LAYER.eventZones) return undefined;
+    const rows = new Set(hits.map((feature) => Number(feature.id)));
+    const id = rows.size === 1 || layerId === LAYER.eventPoints ? this.events?.data.ids[[...rows][0]!] : undefined;
+    return id === undefined ? null : { type: 'incident', id };
+  }
+
   destroy(): void {
     if (this.options.exposeAsTestHandle) {
       if (window.borderBrief?.map === this.map) delete window.borderBrief.map;
@@ -304,6 +377,7 @@ export class MapAdapter {
         return;
       }
       const features = map.queryRenderedFeatures(event.point, { layers: this.visibleClickableLayers() });
+      if (this.zoomIntoCluster(features)) return;
       const pick = this.pick(features);
       if (pick?.type === 'place') this.callbacks.onPlaceClick(pick.id);
       if (pick?.type === 'incident') this.callbacks.onIncidentClick(pick.id);
@@ -324,6 +398,11 @@ export class MapAdapter {
     for (const layerId of CLICKABLE_LAYERS) {
       const hits = features.filter((feature) => feature.layer.id === layerId);
       if (hits.length === 0) continue;
+      const event = this.pickEvent(layerId, hits);
+      if (event !== undefined) {
+        if (event) return event;
+        continue;
+      }
       if (layerId === LAYER.incidentSymbols) return { type: 'incident', id: String(hits[0]!.properties.id) };
       if (layerId === LAYER.incidentZoneFill) {
         const ids = new Set(hits.map((feature) => String(feature.properties.id)));

@@ -10,6 +10,8 @@ export const SOURCE = {
   incidents: 'incidents',
   articlePlaces: 'article-places',
   importedPlaces: 'imported-places',
+  /** The event layers' rows (ACLED, incidents from other tools), clustered: see event-features.ts. */
+  events: 'events',
 } as const;
 
 export const LAYER = {
@@ -39,7 +41,15 @@ export const LAYER = {
   capitalLabels: 'capitals-label',
   incidentHighlight: 'incident-highlight',
   incidentSymbols: 'incident-symbols',
+  eventZones: 'event-zones',
+  eventPoints: 'event-points',
+  eventHighlight: 'event-highlight',
+  eventClusters: 'event-clusters',
+  eventClusterCounts: 'event-cluster-counts',
 } as const;
+
+/** The layers drawn from the event source (see eventLayers in map-style.ts). */
+export const EVENT_LAYERS = [LAYER.eventZones, LAYER.eventHighlight, LAYER.eventPoints, LAYER.eventClusters, LAYER.eventClusterCounts] as const;
 
 /** Which map layers each legend toggle shows or hides. */
 export const TOGGLE_LAYERS: Record<LayerToggleId, readonly string[]> = {
@@ -47,7 +57,7 @@ export const TOGGLE_LAYERS: Record<LayerToggleId, readonly string[]> = {
   borderZone: [LAYER.borderZoneFillMali, LAYER.borderZoneFillMauritania, LAYER.borderZoneLine],
   border: [LAYER.borderCasing, LAYER.borderHighlight, LAYER.border],
   capitals: [LAYER.capitalsHighlight, LAYER.capitals, LAYER.capitalLabels, LAYER.articlePlacesHighlight, LAYER.articlePlaces, LAYER.articlePlaceLabels, LAYER.importedPlaces, LAYER.importedPlaceLabels],
-  incidents: [LAYER.incidentZoneFill, LAYER.incidentZoneHighlight, LAYER.incidentZoneLine, LAYER.incidentHighlight, LAYER.incidentSymbols],
+  incidents: [LAYER.incidentZoneFill, LAYER.incidentZoneHighlight, LAYER.incidentZoneLine, LAYER.incidentHighlight, LAYER.incidentSymbols, ...EVENT_LAYERS],
 };
 
 /** Layers a click can pick something on, most specific first. */
@@ -57,8 +67,11 @@ export const CLICKABLE_LAYERS = [
   LAYER.articlePlaces,
   LAYER.articlePlaceLabels,
   LAYER.incidentSymbols,
+  LAYER.eventClusters,
+  LAYER.eventPoints,
   LAYER.border,
   LAYER.incidentZoneFill,
+  LAYER.eventZones,
   LAYER.borderZoneFillMali,
   LAYER.borderZoneFillMauritania,
   LAYER.countriesFill,
