@@ -320,15 +320,18 @@ export class MapAdapter {
     this.map.setFilter(LAYER.eventHighlight, ['all', ['!', ['has', 'point_count']], ['==', ['id'], row]]);
   }
 
-  /** A click on a cluster zooms to where it splits (smoothly unless reduced motion): true when it was one. */
+  /**
+   * A click on a cluster zooms to where it splits, and at least one zoom closer (the split zoom is
+   * a whole number, and can be a fraction away), smoothly unless reduced motion: true when it was one.
+   */
   private zoomIntoCluster(features: MapGeoJSONFeature[]): boolean {
     const cluster = features.find((feature) => feature.layer.id === LAYER.eventClusters);
     if (!cluster || cluster.geometry.type !== 'Point') return false;
     const center = cluster.geometry.coordinates as [number, number];
     const source = this.map.getSource<GeoJSONSource>(SOURCE.events);
-    void source?.getClusterExpansionZoom(Number(cluster.properties.cluster_id)).then((zoom) => {
+    void source?.getClusterExpansionZoom(Number(cluster.properties.cluster_id)).then((splitZoom) => {
       this.callbacks.onStateChange('loading');
-      this.map.easeTo({ center, zoom, duration: this.options.reducedMotion ? 0 : 500 });
+      this.map.easeTo({ center, zoom: Math.max(splitZoom, this.map.getZoom() + 1), duration: this.options.reducedMotion ? 0 : 500 });
     });
     return true;
   }
