@@ -388,7 +388,7 @@ export class MapAdapter {
     map.on('mousemove', (event) => {
       if (this.isPlacing) return;
       const features = map.queryRenderedFeatures(event.point, { layers: this.visibleClickableLayers() });
-      map.getCanvas().style.cursor = this.pick(features) ? 'pointer' : '';
+      map.getCanvas().style.cursor = this.pick(features) || features.some((feature) => feature.layer.id === LAYER.eventClusters) ? 'pointer' : '';
     });
   }
 
