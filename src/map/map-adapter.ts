@@ -9,6 +9,7 @@
 import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import type { FilterSpecification, GeoJSONSource, LayerSpecification, MapGeoJSONFeature, MapOptions, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
+import type { EventMapData } from './event-features';
 import type { Bounds, Padding } from '../core/views/camera';
 import type { Selection } from '../core/selection';
 import type { Language } from '../core/types';
@@ -17,7 +18,7 @@ import type { IncidentMapCollection } from './incident-features';
 import type { LayerVisibility } from '../core/vocabulary/layer-toggles';
 import { AREA_LAYERS, CLICKABLE_LAYERS, COLORS, LAYER, SOURCE, TOGGLE_LAYERS } from './map-ids';
 import { drawIncidentIcon, iconId, type IncidentShape } from './incident-icons';
-import { HATCH_IMAGE, NOTHING_SELECTED, contextLabelField, isPoint, labelField } from './map-style';
+import { HATCH_IMAGE, NOTHING_SELECTED, NO_EVENT_ROW, contextLabelField, isPoint, labelField } from './map-style';
 import { LOCATED_SOURCE, MEASURE_SOURCE, locatedPlaceLayers, measureLayers } from './analyst-overlays';
 
 export type MapState = 'loading' | 'idle';
@@ -139,6 +140,9 @@ export class MapAdapter {
   private isPlacing = false;
   /** The sources of the context towns, credited beside the base map's. */
   private contextAttribution: readonly string[] = [];
+  /** The event rows the event source holds now (EventMapData and which rows), for diffing filters into updateData. */
+  private events: { data: EventMapData; shown: Uint8Array } | null = null;
+  private highlightedEventRow = NO_EVENT_ROW;
   /** Calls made before the style loaded, replayed once it has (MapLibre rejects them earlier). */
   private readonly pending: Array<() => void> = [];
 
@@ -197,6 +201,7 @@ export class MapAdapter {
     for (const layer of [LAYER.countriesHighlight, LAYER.borderHighlight, LAYER.capitalsHighlight, LAYER.articlePlacesHighlight]) this.map.setFilter(layer, places);
     this.map.setFilter(LAYER.incidentHighlight, ['all', isPoint(), incidents]);
     this.map.setFilter(LAYER.incidentZoneHighlight, ['all', ['!', isPoint()], incidents]);
+    this.highlightEvent(incidentIds);
   }
 
   /**
@@ -370,6 +375,66 @@ export class MapAdapter {
     for (const layer of layers) this.map.addLayer(layer);
   }
 
+  // ── Event layers (ACLED, incidents from other tools): a clustered source of their own ─────────
+
+  /**
+   * Shows the event layers' rows that pass the filters and the time window (`visible`, by row;
+   * null for all). New rows (a file opened) are sent once with setData; a filter change afterwards
+   * is one `updateData` that removes the rows leaving and adds those entering, so the map's worker
+   * never gets the whole data again and re-clusters what is shown: cluster counts count the
+   * filtered events. (Layer filters, global-state ones included, would leave clusters counting
+   * what is filtered out; a source's `filter` is applied only when data is set.) Nothing changed,
+   * no call.
+   */
+  setEvents(data: EventMapData, visible: Uint8Array | null): void {
+    if (!this.isLoaded) return void this.pending.push(() => this.setEvents(data, visible));
+    const source = this.map.getSource<GeoJSONSource>(SOURCE.events);
+    if (!source) return;
+    const shown = new Uint8Array(data.features.length);
+    for (let row = 0; row < shown.length; row += 1) shown[row] = data.features[row] && (!visible || visible[row]) ? 1 : 0;
+    const current = this.events;
+    this.events = { data, shown };
+    if (!current || current.data !== data) {
+      const features = data.features.filter((feature, row) => feature && shown[row]);
+      if (!current && features.length === 0) return; // the style starts empty
+      source.setData({ type: 'FeatureCollection', features: features as GeoJSON.Feature[] });
+      return;
+    }
+    const remove: number[] = [];
+    const add: GeoJSON.Feature[] = [];
+    for (let row = 0; row < shown.length; row += 1) {
+      if (shown[row] === current.shown[row]) continue;
+      if (shown[row]) add.push(data.features[row]!);
+      else remove.push(row);
+    }
+    if (remove.length || add.length) void source.updateData({ remove, add });
+  }
+
+  /** Rings the selected incident when it is an event row (none otherwise); one setFilter when it changes. */
+  private highlightEvent(incidentIds: readonly string[]): void {
+    const ids = this.events?.data.ids;
+    const row = ids && incidentIds.length === 1 ? ids.indexOf(incidentIds[0]!) : NO_EVENT_ROW;
+    if (row === this.highlightedEventRow) return;
+    this.highlightedEventRow = row;
+    this.map.setFilter(LAYER.eventHighlight, ['all', ['!', ['has', 'point_count']], ['==', ['id'], row]]);
+  }
+
+  /**
+   * A click on a cluster zooms to where it splits, and at least one zoom closer (the split zoom is
+   * a whole number, and can be a fraction away), smoothly unless reduced motion: true when it was one.
+   */
+  private zoomIntoCluster(features: MapGeoJSONFeature[]): boolean {
+    const cluster = features.find((feature) => feature.layer.id === LAYER.eventClusters);
+    if (!cluster || cluster.geometry.type !== 'Point') return false;
+    const center = cluster.geometry.coordinates as [number, number];
+    const source = this.map.getSource<GeoJSONSource>(SOURCE.events);
+    void source?.getClusterExpansionZoom(Number(cluster.properties.cluster_id)).then((splitZoom) => {
+      this.callbacks.onStateChange('loading');
+      this.map.easeTo({ center, zoom: Math.max(splitZoom, this.map.getZoom() + 1), duration: this.options.reducedMotion ? 0 : 500 });
+    });
+    return true;
+  }
+
   destroy(): void {
     if (this.options.exposeAsTestHandle) {
       if (window.borderBrief?.map === this.map) delete window.borderBrief.map;
@@ -402,13 +467,15 @@ export class MapAdapter {
         this.callbacks.onPlacingClick?.([event.lngLat.lng, event.lngLat.lat]);
         return;
       }
-      const candidates = this.pickAll(map.queryRenderedFeatures(event.point, { layers: this.visibleClickableLayers() }));
-      this.choose(candidates, { x: event.point.x, y: event.point.y });
+      const features = map.queryRenderedFeatures(event.point, { layers: this.visibleClickableLayers() });
+      if (this.zoomIntoCluster(features)) return;
+      this.choose(this.pickAll(features), { x: event.point.x, y: event.point.y });
     });
     map.on('mousemove', (event) => {
       if (this.isPlacing) return;
-      const candidates = this.pickAll(map.queryRenderedFeatures(event.point, { layers: this.visibleClickableLayers() }));
-      map.getCanvas().style.cursor = candidates.length ? 'pointer' : '';
+      const features = map.queryRenderedFeatures(event.point, { layers: this.visibleClickableLayers() });
+      const candidates = this.pickAll(features);
+      map.getCanvas().style.cursor = candidates.length || features.some((feature) => feature.layer.id === LAYER.eventClusters) ? 'pointer' : '';
       this.reportHover(candidates, { x: event.point.x, y: event.point.y });
     });
     map.on('mouseout', () => this.reportHover([], null));
@@ -434,7 +501,10 @@ export class MapAdapter {
       if ((AREA_LAYERS as readonly string[]).includes(layerId)) continue;
       for (const feature of features) {
         if (feature.layer.id !== layerId) continue;
-        if (layerId === LAYER.incidentSymbols || layerId === LAYER.incidentZoneFill) add({ type: 'incident', id: String(feature.properties.id) });
+        if (layerId === LAYER.eventPoints || layerId === LAYER.eventZones) {
+          const id = this.events?.data.ids[Number(feature.id)];
+          if (id !== undefined) add({ type: 'incident', id });
+        } else if (layerId === LAYER.incidentSymbols || layerId === LAYER.incidentZoneFill) add({ type: 'incident', id: String(feature.properties.id) });
         else if (this.isKnownPlace(feature.properties.place_id)) add({ type: 'place', id: feature.properties.place_id });
       }
     }

@@ -14,6 +14,8 @@ export const SOURCE = {
   located: 'located-place',
   measure: 'measure',
   contextPlaces: 'context-places',
+  /** The event layers' rows (ACLED, incidents from other tools), clustered: see event-features.ts. */
+  events: 'events',
 } as const;
 
 export const LAYER = {
@@ -50,7 +52,15 @@ export const LAYER = {
   measureLabels: 'measure-labels',
   locatedPlace: 'located-place-circle',
   locatedPlaceLabel: 'located-place-label',
+  eventZones: 'event-zones',
+  eventPoints: 'event-points',
+  eventHighlight: 'event-highlight',
+  eventClusters: 'event-clusters',
+  eventClusterCounts: 'event-cluster-counts',
 } as const;
+
+/** The layers drawn from the event source (see eventLayers in map-style.ts). */
+export const EVENT_LAYERS = [LAYER.eventZones, LAYER.eventHighlight, LAYER.eventPoints, LAYER.eventClusters, LAYER.eventClusterCounts] as const;
 
 /** Which map layers each legend toggle shows or hides. */
 export const TOGGLE_LAYERS: Record<LayerToggleId, readonly string[]> = {
@@ -58,7 +68,7 @@ export const TOGGLE_LAYERS: Record<LayerToggleId, readonly string[]> = {
   borderZone: [LAYER.borderZoneFillMali, LAYER.borderZoneFillMauritania, LAYER.borderZoneLine],
   border: [LAYER.borderCasing, LAYER.borderHighlight, LAYER.border],
   capitals: [LAYER.capitalsHighlight, LAYER.capitals, LAYER.capitalLabels, LAYER.articlePlacesHighlight, LAYER.articlePlaces, LAYER.articlePlaceLabels, LAYER.importedPlaces, LAYER.importedPlaceLabels],
-  incidents: [LAYER.incidentZoneFill, LAYER.incidentZoneHighlight, LAYER.incidentZoneLine, LAYER.incidentHighlight, LAYER.incidentSymbols],
+  incidents: [LAYER.incidentZoneFill, LAYER.incidentZoneHighlight, LAYER.incidentZoneLine, LAYER.incidentHighlight, LAYER.incidentSymbols, ...EVENT_LAYERS],
 };
 
 /** Layers a click can pick something on, most specific first. */
@@ -68,8 +78,11 @@ export const CLICKABLE_LAYERS = [
   LAYER.articlePlaces,
   LAYER.articlePlaceLabels,
   LAYER.incidentSymbols,
+  LAYER.eventClusters,
+  LAYER.eventPoints,
   LAYER.border,
   LAYER.incidentZoneFill,
+  LAYER.eventZones,
   LAYER.borderZoneFillMali,
   LAYER.borderZoneFillMauritania,
   LAYER.countriesFill,

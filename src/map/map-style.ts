@@ -5,7 +5,7 @@
  * so the map requests nothing from any other host. Place colours (src/core/views/place-colors.ts)
  * become a MapLibre expression here, not in src/core.
  */
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeoLayers } from '../core/dataset';
 import type { Language } from '../core/types';
@@ -53,6 +53,7 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
       [SOURCE.articlePlaces]: { type: 'geojson', data: input.articlePlaces ?? { type: 'FeatureCollection', features: [] } },
       [SOURCE.importedPlaces]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       ...contextPlaceSources(),
+      [SOURCE.events]: eventSource(),
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.sea } },
@@ -80,6 +81,7 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
         paint: { 'line-color': COLORS.border, 'line-width': 1, 'line-opacity': 0.55, 'line-dasharray': [2, 2] },
       },
       ...incidentZoneLayers(),
+      eventZoneLayer(),
       { id: LAYER.borderCasing, type: 'line', source: SOURCE.border, layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': COLORS.borderCasing, 'line-width': 6 } },
       {
         id: LAYER.borderHighlight,
@@ -90,6 +92,7 @@ export function buildMapStyle(input: StyleInput): StyleSpecification {
         paint: { 'line-color': COLORS.highlight, 'line-width': 14, 'line-opacity': 0.8 },
       },
       { id: LAYER.border, type: 'line', source: SOURCE.border, layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': COLORS.border, 'line-width': 3.5 } },
+      ...eventPointLayers(),
       {
         id: LAYER.countryLabels,
         type: 'symbol',
@@ -306,4 +309,86 @@ export function capitalColors(geo: Pick<GeoLayers, 'capitals'>): PlaceColors {
 export function placeColorMatch(colors: PlaceColors, fallback: string): ExpressionSpecification {
   const pairs = [...colors.keys()].sort().flatMap((id) => [id, colors.get(id)!]);
   return (pairs.length ? ['match', ['get', 'place_id'], ...pairs, fallback] : ['literal', fallback]) as ExpressionSpecification;
+}
+
+// ── Event layers (ACLED, incidents from other tools): one clustered source ──────────────────────
+
+/** Zoom beyond which events are never clustered: at 9 a town's surroundings fill the map. */
+export const EVENT_CLUSTER_MAX_ZOOM = 8;
+const EVENT_CLUSTER_RADIUS = 40; // pixels
+export const NO_EVENT_ROW = -1;
+
+/**
+ * The event source: points only (event-features.ts), numeric ids = index rows, clustered where they
+ * crowd. It holds the rows that pass the filters and the time window: filters reach it as
+ * `updateData` diffs (the adapter's setEvents), so cluster counts count what is shown.
+ */
+function eventSource(): SourceSpecification {
+  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, cluster: true, clusterMaxZoom: EVENT_CLUSTER_MAX_ZOOM, clusterRadius: EVENT_CLUSTER_RADIUS };
+}
+
+const IS_CLUSTER: ExpressionSpecification = ['has', 'point_count'];
+
+/**
+ * An event known only to a zone (geo_precision 2 or 3) is a pale disc of its zone's true radius on
+ * the ground (`r` pixels at zoom 0, doubled at each zoom), with an edge: never a pin. Under the
+ * border line, like the articles' zones.
+ */
+function eventZoneLayer(): LayerSpecification {
+  return {
+    id: LAYER.eventZones,
+    type: 'circle',
+    source: SOURCE.events,
+    filter: ['all', ['!', IS_CLUSTER], ['>', ['get', 'r'], 0]],
+    paint: {
+      'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 0, ['get', 'r'], 22, ['*', ['get', 'r'], 2 ** 22]],
+      'circle-color': COLORS.incident,
+      'circle-opacity': 0.08,
+      'circle-stroke-color': COLORS.incident,
+      'circle-stroke-width': 1,
+      'circle-stroke-opacity': 0.45,
+      'circle-pitch-alignment': 'map',
+    },
+  };
+}
+
+/** Clusters (a count in a disc sized by it), the selected event's halo, and the precision 1 events' dots. */
+function eventPointLayers(): LayerSpecification[] {
+  return [
+    {
+      id: LAYER.eventHighlight,
+      type: 'circle',
+      source: SOURCE.events,
+      filter: ['==', ['id'], NO_EVENT_ROW],
+      paint: { 'circle-radius': 11, 'circle-color': COLORS.highlight, 'circle-opacity': 0.85 },
+    },
+    {
+      id: LAYER.eventPoints,
+      type: 'circle',
+      source: SOURCE.events,
+      filter: ['all', ['!', IS_CLUSTER], ['==', ['get', 'p'], 1]],
+      paint: { 'circle-radius': 4, 'circle-color': COLORS.incident, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
+    },
+    {
+      id: LAYER.eventClusters,
+      type: 'circle',
+      source: SOURCE.events,
+      filter: IS_CLUSTER,
+      paint: {
+        'circle-radius': ['step', ['get', 'point_count'], 12, 10, 15, 100, 19, 1000, 24, 10000, 29],
+        'circle-color': COLORS.incident,
+        'circle-opacity': 0.82,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: LAYER.eventClusterCounts,
+      type: 'symbol',
+      source: SOURCE.events,
+      filter: IS_CLUSTER,
+      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': [FONT], 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      paint: { 'text-color': '#ffffff' },
+    },
+  ];
 }

@@ -97,22 +97,40 @@ const articlesIndexOf = rememberLast((articles: LoadedArticle[], relation: Borde
   relation ? buildIncidentIndex(articles.map((article) => ({ origin: article.meta.id, features: article.incidents })), relation) : null,
 );
 const layerIndexOf = new WeakMap<DashboardState['eventLayers'][number], IncidentIndex>();
-const indexOf = rememberLast((articlesIndex: IncidentIndex | null, layers: DashboardState['eventLayers'], relation: BorderRelation | null): IncidentIndex | null => {
-  if (!articlesIndex || !relation) return null;
-  if (layers.length === 0) return articlesIndex;
+
+/** The rows of the event layers (ACLED, incidents from other tools), in layer order, and which of them the event map source draws. */
+export interface EventRows {
+  index: IncidentIndex;
+  /** 1 for a row drawn from the clustered event source (ACLED's, or a point); 0 for a shape from another tool, drawn with the articles' incidents. */
+  drawn: Uint8Array;
+}
+
+const eventRowsOf = rememberLast((layers: DashboardState['eventLayers'], relation: BorderRelation | null): EventRows | null => {
+  if (!relation || layers.length === 0) return null;
   // A layer's index comes made from its worker (ACLED), or is made once here and kept with it.
   const parts = layers.map((layer) => {
     let index = layer.index ?? layerIndexOf.get(layer);
     if (!index) layerIndexOf.set(layer, (index = buildIncidentIndex([{ origin: layer.kind === 'acled' ? 'acled' : layer.id, features: layer.features }], relation)));
     return index;
   });
-  return concatIndexes([articlesIndex, ...parts]);
+  const index = parts.length === 1 ? parts[0]! : concatIndexes(parts);
+  const drawn = new Uint8Array(index.total);
+  let row = 0;
+  for (const layer of layers) {
+    for (const feature of layer.features) drawn[row++] = layer.kind === 'acled' || feature.geometry?.type === 'Point' ? 1 : 0;
+  }
+  return { index, drawn };
 });
-/** Every incident shown (the shown articles' and the event layers'), indexed for filtering and the timeline. */
-export const selectIncidentIndex = (state: DashboardState): IncidentIndex | null => {
-  const relation = selectBorderRelation(state);
-  return indexOf(articlesIndexOf(selectShownArticles(state), relation), state.eventLayers, relation);
-};
+/** The event layers' rows, indexed; null when there are none (or no base layers yet). */
+export const selectEventRows = (state: DashboardState): EventRows | null => eventRowsOf(state.eventLayers, selectBorderRelation(state));
+
+const indexOf = rememberLast((articlesIndex: IncidentIndex | null, events: EventRows | null): IncidentIndex | null => {
+  if (!articlesIndex) return null;
+  return events ? concatIndexes([articlesIndex, events.index]) : articlesIndex;
+});
+const selectArticlesIndex = (state: DashboardState): IncidentIndex | null => articlesIndexOf(selectShownArticles(state), selectBorderRelation(state));
+/** Every incident shown (the shown articles' and the event layers'), indexed for filtering and the timeline: the articles' rows first, then the events'. */
+export const selectIncidentIndex = (state: DashboardState): IncidentIndex | null => indexOf(selectArticlesIndex(state), selectEventRows(state));
 
 const resultOf = rememberLast((index: IncidentIndex | null, filterState: FilterState): FilterResult | null => (index ? applyFilters(index, filterState) : null));
 /** Which incidents pass the filters and the time window, how many, and which are only partly in it. */
@@ -187,3 +205,9 @@ const outsideOf = rememberLast((incidents: IncidentFeature[], visible: ReadonlyS
  * in it (it has no date to filter by).
  */
 export const selectAnnotationsOutsideFilters = (state: DashboardState): ReadonlySet<string> => outsideOf(shownIncidentsOf(selectShownArticles(state)), selectVisibleIncidentIds(state));
+const eventVisibilityOf = rememberLast((articlesIndex: IncidentIndex | null, events: EventRows | null, result: FilterResult | null, unfiltered: boolean): Uint8Array | null =>
+  unfiltered || !articlesIndex || !events || !result ? null : result.visible.subarray(articlesIndex.total, articlesIndex.total + events.index.total),
+);
+/** 1 for each event row (selectEventRows' order) that passes the filters and the time window; null when nothing is filtered. */
+export const selectEventVisibility = (state: DashboardState): Uint8Array | null =>
+  eventVisibilityOf(selectArticlesIndex(state), selectEventRows(state), selectFilterResult(state), isUnfiltered(state.filters));

@@ -8,7 +8,8 @@ import { loadGazetteer } from '../core/gazetteer/load-gazetteer';
 import type { MapAdapter, MapAdapterOptions, MapPick, MapState, ScreenPoint } from '../map/map-adapter';
 import { mapOverlays } from '../map/map-overlays';
 import { importedPlaceFeatures } from '../map/imported-place-features';
-import { selectVisibleIncidentIds } from '../state/selectors';
+import { incidentById, selectEventRows, selectEventVisibility, selectVisibleIncidentIds } from '../state/selectors';
+import { eventMapFeatures, NO_EVENTS } from '../map/event-features';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { DashboardMapContext } from './dashboard-map-context';
 import { t } from './i18n';
@@ -48,8 +49,13 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
   const placeLayers = useDashboard((s) => s.placeLayers);
   const importedPlaces = useMemo(() => importedPlaceFeatures(placeLayers), [placeLayers]);
   const visibleIds = useDashboard(selectVisibleIncidentIds);
-  const events = useMemo(() => eventLayers.flatMap((layer) => layer.features), [eventLayers]);
-  const { incidents, articlePlaces } = useMemo(() => mapOverlays(dataset, articles, events, visibleIds), [dataset, articles, events, visibleIds]);
+  // Events are drawn from a clustered source of their own (setEvents below); only the shapes of
+  // other tools' incident layers (a polygon is not a point to cluster) join the articles' incidents.
+  const shapeEvents = useMemo(() => eventLayers.flatMap((layer) => (layer.kind === 'acled' ? [] : layer.features.filter((feature) => feature.geometry && feature.geometry.type !== 'Point'))), [eventLayers]);
+  const { incidents, articlePlaces } = useMemo(() => mapOverlays(dataset, articles, shapeEvents, visibleIds), [dataset, articles, shapeEvents, visibleIds]);
+  const eventRows = useDashboard(selectEventRows);
+  const eventData = useMemo(() => (eventRows ? eventMapFeatures(eventRows.index, eventRows.drawn) : NO_EVENTS), [eventRows]);
+  const eventVisibility = useDashboard(selectEventVisibility);
   const style = useMapStyle(dataset, store.getState().language, { incidents, articlePlaces });
 
   // The map is made once per base layers; data that changes later (an article added) reaches it
@@ -105,6 +111,7 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
   useEffect(() => adapterRef.current?.setKnownPlaceIds(new Set(dataset.places.map((place) => place.id))), [adapterRef, dataset.places, options]);
 
   useEffect(() => adapterRef.current?.setIncidents(incidents), [adapterRef, incidents, options]);
+  useEffect(() => adapterRef.current?.setEvents(eventData, eventVisibility), [adapterRef, eventData, eventVisibility, options]);
   useEffect(() => adapterRef.current?.setArticlePlaces(articlePlaces), [adapterRef, articlePlaces, options]);
   useEffect(() => adapterRef.current?.setImportedPlaces(importedPlaces), [adapterRef, importedPlaces, options]);
   useEffect(() => adapterRef.current?.setLayerVisibility(layers), [adapterRef, layers]);
@@ -112,7 +119,7 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
   useEffect(() => adapterRef.current?.setLocale(mapLocale(language)), [adapterRef, language, options]);
   useContextPlaces(adapterRef, options, geo);
   useFrameOpenedArticle(adapterRef, dataset, articles);
-  const findIncident = useCallback((id: string): IncidentFeature | null => articles.flatMap((article) => article.incidents).find((incident) => incident.properties.id === id) ?? events.find((incident) => incident.properties.id === id) ?? null, [articles, events]);
+  const findIncident = useCallback((id: string): IncidentFeature | null => incidentById(articles, eventLayers, id)?.incident ?? null, [articles, eventLayers]);
   const hoverWords = useMemo(() => (hover ? describePicks(hover.candidates, dataset, articles, findIncident, language) : []), [hover, dataset, articles, findIncident, language]);
   const choiceWords = useMemo(() => (choice ? describePicks(choice.candidates, dataset, articles, findIncident, language) : []), [choice, dataset, articles, findIncident, language]);
   const closeChooser = useCallback(() => {

@@ -11,6 +11,16 @@ import { MapAdapter, type MapAdapterOptions, type MapClass } from '../../../src/
 import type { IncidentMapCollection } from '../../../src/map/incident-features';
 import { CLICKABLE_LAYERS, LAYER, SOURCE, TOGGLE_LAYERS } from '../../../src/map/map-ids';
 import { labelField } from '../../../src/map/map-style';
+import { eventMapFeatures, type EventMapData } from '../../../src/map/event-features';
+import { acledFeature } from '../../../src/core/acled/acled-features';
+import { parseAcledCsv } from '../../../src/core/acled/parse-acled-csv';
+import { applyFilters } from '../../../src/core/filters/apply-filters';
+import { filters, type FilterState } from '../../../src/core/filters/filter-state';
+import { buildIncidentIndex } from '../../../src/core/filters/incident-index';
+import { borderLayersFrom, createBorderRelation } from '../../../src/core/geo/border-relation';
+import { syntheticAcledCsv } from '../../fixtures/acled/synthetic-acled';
+import { readFileSync } from 'node:fs';
+import { parseIsoDay } from '../../../src/core/filters/time-interval';
 
 type Call = [method: string, ...args: unknown[]];
 
@@ -59,8 +69,19 @@ class FakeMap {
   getCanvas() {
     return this.canvas;
   }
+  clusterExpansionZoom = 7;
   getSource(id: string) {
-    return { setData: (data: unknown) => this.calls.push(['setData', id, data]) };
+    return {
+      setData: (data: unknown) => this.calls.push(['setData', id, data]),
+      updateData: (diff: unknown) => {
+        this.calls.push(['updateData', id, diff]);
+        return Promise.resolve();
+      },
+      getClusterExpansionZoom: (clusterId: number) => {
+        this.calls.push(['getClusterExpansionZoom', id, clusterId]);
+        return Promise.resolve(this.clusterExpansionZoom);
+      },
+    };
   }
   setFilter(...args: unknown[]) {
     this.calls.push(['setFilter', ...args]);
@@ -376,10 +397,10 @@ describe('MapAdapter: orientation — picking, hovering, the context towns, MapL
 
   test('the context towns: their data once, with their sources as the source’s attribution; labels follow the language', () => {
     const { adapter, map } = makeAdapter();
-    map.getSource = (id: string) => {
+    map.getSource = ((id: string) => {
       const source = { setData: (data: unknown) => map.calls.push(['setData', id, data, source.attribution]), attribution: '' };
       return source;
-    };
+    }) as unknown as FakeMap['getSource'];
     map.layerIds.add(LAYER.contextPlaceLabels);
     const towns: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
     adapter.setContextPlaces(towns, ['GeoNames (CC BY 4.0)']);
@@ -396,5 +417,140 @@ describe('MapAdapter: orientation — picking, hovering, the context towns, MapL
     expect(map._locale['NavigationControl.ZoomIn']).toBe('Zoom avant');
     adapter.setLocale({ 'NavigationControl.ZoomIn': 'Zoom avant' });
     expect(map.controls).toEqual([]); // no control was asked for, so none is made
+  });
+});
+
+describe('MapAdapter: the event layers (ACLED), filtered without sending the data again', () => {
+  const border = createBorderRelation(borderLayersFrom(JSON.parse(readFileSync('geo/countries-region.geojson', 'utf8')), JSON.parse(readFileSync('geo/border-ml-mr.geojson', 'utf8'))));
+  const parsed = parseAcledCsv(syntheticAcledCsv({ rows: 2000, seed: 11 }));
+  if (!parsed.ok) throw new Error(parsed.problem.message);
+  const index = buildIncidentIndex([{ origin: 'acled', features: parsed.events.map((event) => acledFeature(event)) }], border);
+  const events = eventMapFeatures(index);
+  const visibleUnder = (state: FilterState) => applyFilters(index, state).visible;
+
+  /** The rows a fake event source holds after its setData and updateData calls, applied in order. */
+  function heldRows(map: FakeMap): Set<number> {
+    const rows = new Set<number>();
+    for (const [method, source, payload] of map.calls) {
+      if (source !== SOURCE.events) continue;
+      if (method === 'setData') {
+        rows.clear();
+        for (const feature of (payload as FeatureCollection).features) rows.add(Number(feature.id));
+      }
+      if (method === 'updateData') {
+        const diff = payload as { remove: number[]; add: Array<{ id: number }> };
+        for (const id of diff.remove) rows.delete(id);
+        for (const feature of diff.add) rows.add(feature.id);
+      }
+    }
+    return rows;
+  }
+  const rowsOf = (visible: Uint8Array) => new Set([...visible.keys()].filter((row) => visible[row]));
+  const sourceCalls = (map: FakeMap) => map.calls.filter(([, source]) => source === SOURCE.events).map(([method]) => method);
+
+  test('a file opened: one setData with the rows that pass the filters, as points with their precision', () => {
+    const { adapter, map } = makeAdapter();
+    const visible = visibleUnder(filters({ sides: ['mauritania'] }));
+    adapter.setEvents(events, visible);
+    expect(sourceCalls(map)).toEqual(['setData']);
+    expect(heldRows(map)).toEqual(rowsOf(visible));
+    const sent = (map.calls[0]![2] as FeatureCollection).features;
+    expect(sent.every((feature) => feature.geometry.type === 'Point' && typeof feature.id === 'number')).toBe(true);
+    expect(Object.keys(sent[0]!.properties!).sort()).toEqual(['p', 'r']); // slim: nothing the map does not draw
+    expect(sent.filter((feature) => feature.properties!.p === 1).every((feature) => feature.properties!.r === 0)).toBe(true);
+    expect(sent.filter((feature) => feature.properties!.p === 3).every((feature) => feature.properties!.r > 1)).toBe(true);
+  });
+
+  test('filter and time-window changes: no setData, one updateData each, and the source holds what applyFilters passes', () => {
+    const { adapter, map } = makeAdapter();
+    adapter.setEvents(events, null);
+    expect(heldRows(map).size).toBe(events.features.filter(Boolean).length);
+    const steps: FilterState[] = [
+      filters({ eventTypes: ['Battles'] }),
+      filters({ eventTypes: ['Battles'], from: '2023-01-01', to: '2023-03-31' }),
+      filters({ eventTypes: ['Battles'], from: '2023-02-01', to: '2023-04-30' }), // the brush moved
+      filters({ sides: ['mali'], maxDistanceKm: 50, claimStatuses: ['reported'], geoPrecisions: [1, 2] }),
+      filters({ actors: ['wagner'] }),
+    ];
+    for (const state of steps) {
+      const before = map.calls.length;
+      const visible = visibleUnder(state);
+      adapter.setEvents(events, visible);
+      expect(sourceCalls({ calls: map.calls.slice(before) } as FakeMap)).toEqual(['updateData']);
+      expect(heldRows(map), JSON.stringify(state)).toEqual(rowsOf(visible));
+    }
+    const before = map.calls.length;
+    adapter.setEvents(events, null); // reset
+    expect(methods(map).slice(before)).toEqual(['updateData']);
+    expect(heldRows(map).size).toBe(index.total);
+  });
+
+  test('the diff names only the rows that changed: a brush step removes the days it left and adds those it reached', () => {
+    const { adapter, map } = makeAdapter();
+    adapter.setEvents(events, visibleUnder(filters({ from: '2023-01-01', to: '2023-01-31' })));
+    adapter.setEvents(events, visibleUnder(filters({ from: '2023-01-08', to: '2023-02-07' })));
+    const [, , diff] = map.calls.at(-1)! as [string, string, { remove: number[]; add: Array<{ id: number }> }];
+    const day = (iso: string) => parseIsoDay(iso)!;
+    // Rows that left ended before the new window's first day; rows that came reach past the old window's last.
+    expect(diff.remove.length).toBeGreaterThan(0);
+    expect(diff.remove.every((row) => index.end[row]! <= day('2023-01-08'))).toBe(true);
+    expect(diff.add.length).toBeGreaterThan(0);
+    expect(diff.add.every((feature) => index.end[feature.id]! > day('2023-02-01'))).toBe(true);
+    expect(diff.remove.length + diff.add.length).toBeLessThan(index.total / 5);
+  });
+
+  test('the same rows again (a new array with the same content), or the same filters: no call', () => {
+    const { adapter, map } = makeAdapter();
+    const state = filters({ timePrecisions: [1] });
+    adapter.setEvents(events, visibleUnder(state));
+    const made = map.calls.length;
+    adapter.setEvents(events, visibleUnder(state));
+    adapter.setEvents(events, visibleUnder(state));
+    expect(map.calls.length).toBe(made);
+  });
+
+  test('no events at start: no call; new events (another file): setData, not a diff', () => {
+    const { adapter, map } = makeAdapter();
+    const empty: EventMapData = { ids: [], features: [] };
+    adapter.setEvents(empty, null);
+    expect(map.calls).toEqual([]);
+    adapter.setEvents(events, null);
+    const other = eventMapFeatures(index);
+    adapter.setEvents(other, null);
+    expect(sourceCalls(map)).toEqual(['setData', 'setData']);
+  });
+
+  test('a click on a cluster asks where it splits and zooms there; a click on an event’s dot selects its incident', async () => {
+    const picked: string[] = [];
+    const adapter = new MapAdapter(
+      {} as HTMLElement,
+      { style: STYLE, initialBounds: [-17, 10, -4, 26], knownPlaceIds: new Set(), reducedMotion: true, mapClass: FakeMap as unknown as MapClass },
+      { onPlaceClick() {}, onIncidentClick: (id) => picked.push(id), onStateChange() {} },
+    );
+    const map = FakeMap.last!;
+    map.fire('load');
+    adapter.setEvents(events, null);
+    map.rendered = [{ layer: { id: LAYER.eventClusters }, geometry: { type: 'Point', coordinates: [-7, 15.5] }, properties: { cluster_id: 42, point_count: 120 } }];
+    map.fire('click', { point: { x: 1, y: 1 }, lngLat: { lng: -7, lat: 15.5 } });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(map.calls.filter(([method]) => method === 'getClusterExpansionZoom')).toEqual([['getClusterExpansionZoom', SOURCE.events, 42]]);
+    expect(map.calls.filter(([method]) => method === 'easeTo')).toEqual([['easeTo', { center: [-7, 15.5], zoom: 7, duration: 0 }]]);
+    expect(picked).toEqual([]);
+    const row = events.features.findIndex((feature) => feature?.properties.p === 1);
+    map.rendered = [{ layer: { id: LAYER.eventPoints }, id: row, properties: {} }];
+    map.fire('click', { point: { x: 1, y: 1 }, lngLat: { lng: -7, lat: 15.5 } });
+    expect(picked).toEqual([index.ids[row]]);
+  });
+
+  test('the selected incident, when it is an event row, is ringed by one setFilter; the same selection again, none', () => {
+    const { adapter, map } = makeAdapter();
+    adapter.setEvents(events, null);
+    const made = map.calls.length;
+    adapter.setHighlights([], [index.ids[5]!]);
+    expect(map.calls.slice(made).filter(([, layer]) => layer === LAYER.eventHighlight)).toEqual([['setFilter', LAYER.eventHighlight, ['all', ['!', ['has', 'point_count']], ['==', ['id'], 5]]]]);
+    const after = map.calls.length;
+    adapter.setHighlights([], [index.ids[5]!]);
+    expect(map.calls.length).toBe(after);
   });
 });
