@@ -7,7 +7,8 @@ import { importedPlaceFeatures } from '../map/imported-place-features';
 import { selectVisibleIncidentIds } from '../state/selectors';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { DashboardMapContext } from './dashboard-map-context';
-import { t } from './i18n';
+import { mapLibreLocale, t } from './i18n';
+import { MAP_DESCRIPTION_ID } from './map-description';
 import { prefersReducedMotion } from './use-reduced-motion';
 import { useMapAdapter } from './use-map-adapter';
 import { useMapStyle } from './use-map-style';
@@ -52,6 +53,7 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
       knownPlaceIds: new Set(), // set by the effect below, and again when places change
       reducedMotion: prefersReducedMotion(),
       exposeAsTestHandle: 'dashboard',
+      locale: mapLibreLocale(store.getState().language),
     }),
     [style, store, geo],
   );
@@ -113,6 +115,10 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
   }, [adapterRef, dataset, selection, focusRequest]);
 
   useEffect(() => adapterRef.current?.setPlacingMode(placingAnnotationId !== null), [adapterRef, placingAnnotationId, options]);
+  // Placing by keyboard: the map takes the keys (arrows pan it under the cross), Enter places.
+  useEffect(() => {
+    if (placingAnnotationId) adapterRef.current?.focus();
+  }, [adapterRef, placingAnnotationId]);
   useEffect(() => {
     placeByHandRef.current = (lngLat) => {
       if (placingAnnotationId) onPlaceByHand?.(placingAnnotationId, lngLat);
@@ -129,7 +135,15 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
         data-map-state={mapState === 'unavailable' ? 'unavailable' : mapState}
         role="region"
         aria-label={t('mapLabel', language)}
+        aria-describedby={MAP_DESCRIPTION_ID}
+        onKeyDown={(event) => {
+          const adapter = adapterRef.current;
+          if (event.key !== 'Enter' || !placingAnnotationId || !adapter) return;
+          event.preventDefault();
+          placeByHandRef.current(adapter.centerLngLat());
+        }}
       />
+      {placingAnnotationId && <div className="placing-cross" role="img" aria-label={t('placingCross', language)} data-testid="placing-cross" />}
       {mapState === 'unavailable' && (
         <div className="map-message" role="status">
           {t('mapUnavailable', language)}

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useDashboard } from '../state/use-store';
+import { focusFirst } from './focus-target';
 import { t, type PlainKey } from './i18n';
 
 /**
@@ -34,15 +35,3 @@ const SKIP_TARGETS: Record<Extract<PlainKey, 'skipToMap' | 'skipToArticle' | 'sk
   skipToLists: ['#places-heading', '.side-panel'],
 };
 const SKIP_KEYS = Object.keys(SKIP_TARGETS) as Array<keyof typeof SKIP_TARGETS>;
-
-/** Focuses the first element found; one that is not focusable by itself becomes focusable by script only. */
-export function focusFirst(selectors: readonly string[]): HTMLElement | null {
-  for (const selector of selectors) {
-    const element = document.querySelector<HTMLElement>(selector);
-    if (!element) continue;
-    if (element.tabIndex < 0 && !element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
-    element.focus();
-    return element;
-  }
-  return null;
-}

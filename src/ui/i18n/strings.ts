@@ -396,6 +396,15 @@ const STRINGS = {
   keySpace: { fr: 'Espace', en: 'Space' },
   keyShiftArrows: { fr: 'Maj+←/→', en: 'Shift+←/→' },
   keyCtrlShiftArrows: { fr: 'Ctrl+Maj+←/→', en: 'Ctrl+Shift+←/→' },
+  mapToggleAttribution: { fr: 'Afficher ou masquer les sources', en: 'Show or hide the sources' },
+  mapZoomIn: { fr: 'Zoom avant', en: 'Zoom in' },
+  mapZoomOut: { fr: 'Zoom arrière', en: 'Zoom out' },
+  mapResetBearing: { fr: 'Remettre le nord en haut', en: 'Reset north to the top' },
+  mapFullscreenEnter: { fr: 'Plein écran', en: 'Full screen' },
+  mapFullscreenExit: { fr: 'Quitter le plein écran', en: 'Leave full screen' },
+  mapMarker: { fr: 'Repère sur la carte', en: 'Map marker' },
+  mapPopupClose: { fr: 'Fermer la bulle', en: 'Close the popup' },
+  mapLogo: { fr: 'Logo MapLibre', en: 'MapLibre logo' },
   shortcutUndo: { fr: 'Annuler la dernière modification du briefing', en: 'Undo the last change to the briefing' },
 } satisfies Record<string, Plain | Template>;
 
