@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import { useDashboard } from '../state/use-store';
 import { t } from './i18n';
@@ -12,13 +12,12 @@ import { selectionWords } from './selection-words';
 export function SelectionAnnouncer({ dataset, articles }: { dataset: Dataset; articles: readonly LoadedArticle[] }) {
   const selection = useDashboard((s) => s.selection);
   const language = useDashboard((s) => s.language);
-  const [message, setMessage] = useState('');
   // Said on a change of selection only: a review saved under the same selection stays quiet.
-  const key = selection ? `${selection.type}:${selection.id}` : '';
-  useEffect(() => {
-    setMessage((previous) => (key === '' && previous === '' ? '' : (selectionWords(dataset, articles, selection, language) ?? t('announceOverview', language))));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the words are read when the selection changes, not when the data under it do
-  }, [key, language]);
+  // Nothing is said at start (no selection yet); the overview is said when a selection is cleared.
+  const key = `${language}|${selection ? `${selection.type}:${selection.id}` : ''}`;
+  const [said, setSaid] = useState({ key: `${language}|`, message: '' });
+  if (said.key !== key) setSaid({ key, message: selectionWords(dataset, articles, selection, language) ?? t('announceOverview', language) });
+  const message = said.message;
   return (
     <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="selection-announcer">
       {message}

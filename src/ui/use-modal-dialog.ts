@@ -12,6 +12,7 @@ export function useModalDialog(dialogRef: RefObject<HTMLDialogElement | null>, i
   useEffect(() => {
     returnRef.current = returnFocus;
   });
+  const restore = () => restoreFocus(openerRef, returnRef.current);
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
@@ -24,13 +25,14 @@ export function useModalDialog(dialogRef: RefObject<HTMLDialogElement | null>, i
   }, [dialogRef, isOpen]);
   // A dialog unmounted while open (its opener went away) still hands the focus back.
   useEffect(() => () => restore(), []);
+}
 
-  function restore() {
-    const opener = openerRef.current;
-    openerRef.current = null;
-    if (!opener) return;
-    const target = returnRef.current?.() ?? (opener.isConnected ? opener : null);
-    // After the browser's own focus fix-up on close, which would otherwise win.
-    if (target) requestAnimationFrame(() => target.focus());
-  }
+/** Hands the focus back to `returnFocus()`'s element, or to the opener while it is still in the page. */
+function restoreFocus(openerRef: { current: HTMLElement | null }, returnFocus: (() => HTMLElement | null) | undefined) {
+  const opener = openerRef.current;
+  openerRef.current = null;
+  if (!opener) return;
+  const target = returnFocus?.() ?? (opener.isConnected ? opener : null);
+  // After the browser's own focus fix-up on close, which would otherwise win.
+  if (target) requestAnimationFrame(() => target.focus());
 }

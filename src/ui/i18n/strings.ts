@@ -369,7 +369,7 @@ const STRINGS = {
   },
   articleTextLabel: { fr: 'Texte de l’article, sélection au clavier', en: 'Article text, keyboard selection' },
   help: { fr: 'Aide', en: 'Help' },
-  helpButton: { fr: 'Aide et raccourcis clavier (?)', en: 'Help and keyboard shortcuts (?)' },
+  helpButton: { fr: 'Aide et raccourcis clavier, touche point d’interrogation', en: 'Help and keyboard shortcuts, question mark key' },
   helpTitle: { fr: 'Aide et raccourcis clavier', en: 'Help and keyboard shortcuts' },
   helpIntro: {
     fr: 'Border Brief place sur la carte les lieux que nomment des articles sur la frontière Mali–Mauritanie. Chaque lieu, chaque incident renvoie aux passages qui le citent.',
