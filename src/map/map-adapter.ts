@@ -166,6 +166,7 @@ export class MapAdapter {
       canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
       dragRotate: false,
       pitchWithRotate: false,
+      ...(options.locale ? { locale: options.locale } : {}),
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -181,6 +182,17 @@ export class MapAdapter {
     this.addControls(options.controls);
     if (options.exposeAsTestHandle === 'dashboard') window.borderBrief = { ...window.borderBrief, map: this.map };
     if (options.exposeAsTestHandle === 'presentation') window.borderBriefPresentation = { map: this.map };
+  }
+
+  /** The centre of the view, [lng, lat]: where a place is put by keyboard (arrow keys, then Enter). */
+  centerLngLat(): [lng: number, lat: number] {
+    const center = this.map.getCenter();
+    return [center.lng, center.lat];
+  }
+
+  /** Gives the keyboard to the map's canvas, whose arrow keys pan it and + and − zoom it. */
+  focus(): void {
+    this.map.getCanvas().focus();
   }
 
   /** Shows a selection: highlights it, and frames `bounds` when given. */

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedArticle } from '../core/dataset';
 import { toPlace } from '../core/gazetteer/create-gazetteer';
 import type { MentionKind } from '../core/types';
@@ -9,6 +9,7 @@ import { kindName, localized, quoteMarks, t } from './i18n';
 import { useGazetteer } from './use-gazetteer';
 import type { Review } from './use-review';
 import { useReveal } from './use-reveal';
+import { focusElement } from './focus-target';
 
 const KINDS: MentionKind[] = ['town', 'city', 'region', 'country', 'demonym', 'border', 'feature'];
 
@@ -24,6 +25,9 @@ export function AddMentionCard({ article, start, end, review, onDone }: { articl
   const [notice, setNotice] = useState<string | null>(null);
   const results = useMemo(() => (gazetteer && query.trim().length >= 2 ? gazetteer.search(query, { limit: 6 }) : []), [gazetteer, query]);
   const marks = quoteMarks(language);
+  // Opened from a selection in the text, by mouse or keyboard: the card takes the keyboard.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => void focusElement(headingRef.current), []);
 
   const add = async (placeId: string | null, place?: ReturnType<typeof toPlace>) => {
     const problem = await review.dispatch(article, { type: 'add-mention', start, end, placeId, kind, ...(place ? { place } : {}) });
@@ -46,7 +50,7 @@ export function AddMentionCard({ article, start, end, review, onDone }: { articl
 
   return (
     <article ref={revealRef} className="card review-card" aria-labelledby="add-mention-title" data-card="add-mention">
-      <h2 id="add-mention-title">{t('addMention', language)}</h2>
+      <h2 id="add-mention-title" ref={headingRef} tabIndex={-1}>{t('addMention', language)}</h2>
       <p lang={article.meta.language}>
         {marks.open}
         <strong>{words}</strong>

@@ -7,6 +7,7 @@ import { quote, t } from './i18n';
 import { prefersReducedMotion } from './use-reduced-motion';
 import { selectionOffsets, TextWithMentions } from './text-with-mentions';
 import { ArticleSource } from './article-source';
+import { keyboardSelect } from './keyboard-selection';
 
 /** The article beside the map, paragraph by paragraph, every mention a link to its place. */
 export function ArticlePanel({ article, onWordsSelected, toolbar }: { article: LoadedArticle; onWordsSelected?: (article: LoadedArticle, start: number, end: number) => void; toolbar?: ReactNode }) {
@@ -37,7 +38,7 @@ export function ArticlePanel({ article, onWordsSelected, toolbar }: { article: L
 
   return (
     <section className="article-panel" aria-labelledby={`article-heading-${article.meta.id}`} data-article-id={article.meta.id} ref={panelRef}>
-      <h2 id={`article-heading-${article.meta.id}`} className="panel-heading">
+      <h2 id={`article-heading-${article.meta.id}`} className="panel-heading" tabIndex={-1}>
         {t('article', language)}
       </h2>
       <ArticleSource meta={article.meta} language={language} />
@@ -45,10 +46,28 @@ export function ArticlePanel({ article, onWordsSelected, toolbar }: { article: L
       <h3 className="article-title" lang={article.meta.language}>
         {article.meta.title}
       </h3>
+      {isReviewing && (
+        <p className="hint" id={`keyboard-select-hint-${article.meta.id}`}>
+          {t('keyboardSelectHint', language)}
+        </p>
+      )}
       <div
         ref={textRef}
         className={isReviewing ? 'article-text is-reviewing' : 'article-text'}
         lang={article.meta.language}
+        // In review mode the text takes the keyboard: Shift+arrows select words, Enter adds them as a mention.
+        {...(isReviewing && onWordsSelected
+          ? {
+              tabIndex: 0,
+              role: 'group',
+              'aria-label': t('articleTextLabel', language),
+              'aria-describedby': `keyboard-select-hint-${article.meta.id}`,
+              onKeyDown: (event: React.KeyboardEvent<HTMLDivElement>) => {
+                const offsets = keyboardSelect(event.nativeEvent, event.currentTarget);
+                if (offsets) onWordsSelected(article, offsets.start, offsets.end);
+              },
+            }
+          : {})}
         onMouseUp={(event) => {
           if (!isReviewing || !onWordsSelected) return;
           const offsets = selectionOffsets(event.currentTarget, window.getSelection());

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import { articleRecordFromLoaded } from '../core/exchange/article-record';
 import { exportArticleFiles } from '../core/exchange/export-article';
@@ -21,6 +21,12 @@ export function ArticleTools({ article, dataset, onRemove }: { article: LoadedAr
   const [isConfirming, setConfirming] = useState(false);
   const [isEditing, setEditing] = useState(false);
   const saveStatus = useDashboard((s) => s.saves[article.meta.id]);
+  const removeButtonRef = useRef<HTMLButtonElement>(null);
+  // Cancelled: the keyboard goes back to « Remove », which is drawn again after the question.
+  const cancelRemove = () => {
+    setConfirming(false);
+    requestAnimationFrame(() => removeButtonRef.current?.focus());
+  };
   const download = (predicate: (name: string) => boolean) => {
     const files = exportArticleFiles(articleRecordFromLoaded(article, dataset.places));
     for (const file of files.filter((candidate) => predicate(candidate.name))) downloadFile(file.name, file.content, file.mediaType);
@@ -45,17 +51,26 @@ export function ArticleTools({ article, dataset, onRemove }: { article: LoadedAr
         </div>
       </details>
       {onRemove && !isConfirming && (
-        <button type="button" onClick={() => setConfirming(true)}>
+        <button type="button" ref={removeButtonRef} onClick={() => setConfirming(true)}>
           {t('removeFromBrowser', language)}
         </button>
       )}
       {onRemove && isConfirming && (
-        <div role="alertdialog" aria-labelledby={`confirm-remove-${article.meta.id}`} className="confirm-remove">
+        <div
+          role="alertdialog"
+          aria-labelledby={`confirm-remove-${article.meta.id}`}
+          className="confirm-remove"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.preventDefault(); // the question closes, not the selection under it
+            cancelRemove();
+          }}
+        >
           <p id={`confirm-remove-${article.meta.id}`}>{t('confirmRemove', language, article.meta.title)}</p>
           <button type="button" className="danger-button" onClick={onRemove}>
             {t('confirmRemoveButton', language)}
           </button>
-          <button type="button" autoFocus onClick={() => setConfirming(false)}>
+          <button type="button" autoFocus onClick={cancelRemove}>
             {t('cancel', language)}
           </button>
         </div>

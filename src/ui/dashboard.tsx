@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import type { ArticleRecord } from '../core/exchange/article-record';
 import { whenSaved } from '../state/persist-articles';
@@ -21,12 +21,17 @@ import { PlaceSearch } from './place-search';
 import { LocatedCard } from './located-card';
 import { localized, t } from './i18n';
 import { ArticleSwitcher } from './article-switcher';
+import { SkipLinks } from './skip-links';
+import { SelectionAnnouncer } from './selection-announcer';
+import { MapDescription } from './map-description';
+import { focusArticleText, focusFirst, isTypingTarget } from './focus-target';
 
 // Loaded on first use, not at start: the briefing mode, and the review and opening tools.
 const BriefingRoot = lazy(() => import('./briefing/briefing-root').then((module) => ({ default: module.BriefingRoot })));
 const OpenArticleDialog = lazy(() => import('./open-article-dialog').then((module) => ({ default: module.OpenArticleDialog })));
 const MentionReviewCard = lazy(() => import('./mention-review-card').then((module) => ({ default: module.MentionReviewCard })));
 const AddMentionCard = lazy(() => import('./add-mention-card').then((module) => ({ default: module.AddMentionCard })));
+const HelpPanel = lazy(() => import('./help-panel').then((module) => ({ default: module.HelpPanel })));
 
 /**
  * The « Briefing » button. The briefing mode (editor, presentation, handouts) loads when it is
@@ -69,6 +74,21 @@ export function Dashboard() {
   const [isOpening, setOpening] = useState(false);
   const [droppedFiles, setDroppedFiles] = useState<File[] | null>(null);
   const [pendingWords, setPendingWords] = useState<{ article: LoadedArticle; start: number; end: number } | null>(null);
+  const [isHelpOpen, setHelpOpen] = useState(false);
+  const [isHelpLoaded, setHelpLoaded] = useState(false);
+  const pendingWordsRef = useRef(pendingWords);
+  useEffect(() => {
+    pendingWordsRef.current = pendingWords;
+  });
+  const closePendingWords = useCallback(() => {
+    const words = pendingWordsRef.current;
+    setPendingWords(null);
+    if (words) focusArticleText(words.article.meta.id);
+  }, []);
+  const openHelp = useCallback(() => {
+    setHelpLoaded(true);
+    setHelpOpen(true);
+  }, []);
   const openArticle = useCallback(
     (record: ArticleRecord) => {
       store.openArticle(record);
@@ -91,7 +111,20 @@ export function Dashboard() {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') store.clearSelection();
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === '?' && !isTypingTarget(event.target)) {
+        event.preventDefault();
+        openHelp();
+        return;
+      }
+      if (event.key !== 'Escape') return;
+      // One layer per press, the innermost first. An open dialog closes itself (the browser's Esc).
+      if (document.querySelector('dialog[open]')) return;
+      if (event.target instanceof HTMLInputElement && event.target.type === 'search' && event.target.value !== '') return; // the browser empties the box first
+      if (store.getState().placingAnnotationId) return store.setPlacing(null);
+      if (store.getState().measure?.isPicking) return store.clearMeasure();
+      if (pendingWordsRef.current) return closePendingWords();
+      store.clearSelection();
     };
     // Dropping files anywhere opens them, as the dialog's picker would.
     const onDragOver = (event: DragEvent) => {
@@ -112,7 +145,7 @@ export function Dashboard() {
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [store]);
+  }, [store, openHelp, closePendingWords]);
 
   const articleOfAnnotation = (annotationId: string) => dataset.articles.find((candidate) => candidate.annotations.some((annotation) => annotation.id === annotationId));
   const mentionArticle = selection?.type === 'mention' ? articleOfAnnotation(selection.id) : undefined;
@@ -124,6 +157,7 @@ export function Dashboard() {
 
   return (
     <div className="dashboard">
+      <SkipLinks />
       <header className="app-header">
         <h1>
           {t('appTitle', language)} <span className="tagline">{t('tagline', language)}</span>
@@ -131,9 +165,18 @@ export function Dashboard() {
         <div className="header-tools">
           <PlaceSearch />
           {panelsDataset && <BriefingLauncher />}
+          <button type="button" className="help-button" aria-haspopup="dialog" aria-keyshortcuts="?" onClick={openHelp} title={t('helpButton', language)}>
+            ? <span className="help-button-word">{t('help', language)}</span>
+          </button>
           <LanguageToggle />
         </div>
       </header>
+      {isHelpLoaded && (
+        <Suspense fallback={null}>
+          <HelpPanel isOpen={isHelpOpen} onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
+      <SelectionAnnouncer dataset={dataset} articles={shownArticles} />
       <aside className="side-panel" aria-label={t('places', language)} aria-busy={panelsDataset === null}>
         {problems.length > 0 && (
           <div role="alert" className="open-problems">
@@ -152,9 +195,9 @@ export function Dashboard() {
             </button>
           </div>
         )}
-        <div aria-live="polite">
+        <div className="card-slot">
           <Suspense fallback={null}>
-          {pendingWords && <AddMentionCard key={`${pendingWords.start}-${pendingWords.end}`} article={pendingWords.article} start={pendingWords.start} end={pendingWords.end} review={review} onDone={() => setPendingWords(null)} />}
+          {pendingWords && <AddMentionCard key={`${pendingWords.start}-${pendingWords.end}`} article={pendingWords.article} start={pendingWords.start} end={pendingWords.end} review={review} onDone={closePendingWords} />}
           {mentionArticle && selection?.type === 'mention' && <MentionReviewCard annotationId={selection.id} article={mentionArticle} dataset={dataset} review={review} />}
           </Suspense>
           {place && <PlaceCard place={place} articles={shownArticles} />}
@@ -176,20 +219,29 @@ export function Dashboard() {
           articles={shownArticles}
           onPlaceByHand={(_annotationId, lngLat) => store.placeByHand(lngLat)}
         />
+        <MapDescription dataset={dataset} articles={shownArticles} />
         <Legend />
       </main>
       <div className="timeline-column">{panelsDataset && <Timeline />}</div>
-      <div className="article-column" aria-busy={panelsDataset === null}>
+      <section className="article-column" aria-label={t('articleColumn', language)} aria-busy={panelsDataset === null}>
         {panelsDataset &&
           shownArticles.map((shown) => (
             <ArticlePanel
               key={shown.meta.id}
               article={shown}
               onWordsSelected={(owner, start, end) => setPendingWords({ article: owner, start, end })}
-              toolbar={<ArticleTools article={shown} dataset={dataset} onRemove={userArticleIds.has(shown.meta.id) ? () => store.removeArticle(shown.meta.id) : undefined} />}
+              toolbar={<ArticleTools article={shown} dataset={dataset} onRemove={
+                    userArticleIds.has(shown.meta.id)
+                      ? () => {
+                          store.removeArticle(shown.meta.id);
+                          // The article's tools are gone with it: the keyboard goes to « Undo ».
+                          requestAnimationFrame(() => focusFirst(['.removed-notice button', '.article-column']));
+                        }
+                      : undefined
+                  } />}
             />
           ))}
-      </div>
+      </section>
       {(isOpening || droppedFiles) && (
         <Suspense fallback={null}>
           <OpenArticleDialog

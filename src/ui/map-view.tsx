@@ -1,6 +1,6 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
-import type { IncidentFeature, Language } from '../core/types';
+import type { IncidentFeature } from '../core/types';
 import { articlePlacesBounds, mapSelection, paddingClearOf, pointBounds, regionBounds, selectionBounds, type Padding, type ScreenRect } from '../core/views/camera';
 import { contextPlaces } from '../core/views/context-places';
 import { baseMapPlaceIds } from '../core/views/place-colors';
@@ -12,7 +12,8 @@ import { incidentById, selectEventRows, selectEventVisibility, selectVisibleInci
 import { eventMapFeatures, NO_EVENTS } from '../map/event-features';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { DashboardMapContext } from './dashboard-map-context';
-import { t } from './i18n';
+import { mapLibreLocale, t } from './i18n';
+import { MAP_DESCRIPTION_ID } from './map-description';
 import { prefersReducedMotion } from './use-reduced-motion';
 import { useMapAdapter } from './use-map-adapter';
 import { useMapStyle } from './use-map-style';
@@ -72,7 +73,7 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
       // Orientation: a scale bar and zoom buttons, in the interface's words, and framing kept
       // clear of what lies over the map (the legend, the zoom buttons), measured at each framing.
       controls: { scale: true, zoom: true },
-      locale: mapLocale(store.getState().language),
+      locale: mapLibreLocale(store.getState().language),
       framePadding: () => framePaddingOf(containerRef.current),
     }),
     [style, store, geo],
@@ -116,7 +117,7 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
   useEffect(() => adapterRef.current?.setImportedPlaces(importedPlaces), [adapterRef, importedPlaces, options]);
   useEffect(() => adapterRef.current?.setLayerVisibility(layers), [adapterRef, layers]);
   useEffect(() => adapterRef.current?.setLanguage(language), [adapterRef, language]);
-  useEffect(() => adapterRef.current?.setLocale(mapLocale(language)), [adapterRef, language, options]);
+  useEffect(() => adapterRef.current?.setLocale(mapLibreLocale(language)), [adapterRef, language, options]);
   useContextPlaces(adapterRef, options, geo);
   useFrameOpenedArticle(adapterRef, dataset, articles);
   const findIncident = useCallback((id: string): IncidentFeature | null => incidentById(articles, eventLayers, id)?.incident ?? null, [articles, eventLayers]);
@@ -153,6 +154,10 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
 
   // A map click places the mention waiting for it, or ends the measure being drawn.
   useEffect(() => adapterRef.current?.setPlacingMode(placingAnnotationId !== null || isPickingMeasure), [adapterRef, placingAnnotationId, isPickingMeasure, options]);
+  // Placing by keyboard: the map takes the keys (arrows pan it under the cross), Enter places.
+  useEffect(() => {
+    if (placingAnnotationId) adapterRef.current?.focus();
+  }, [adapterRef, placingAnnotationId]);
   useEffect(() => {
     placeByHandRef.current = (lngLat) => {
       if (isPickingMeasure && !placingAnnotationId) return void store.setMeasureTarget({ lngLat, name: null });
@@ -170,6 +175,13 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
         data-map-state={mapState === 'unavailable' ? 'unavailable' : mapState}
         role="region"
         aria-label={t('mapLabel', language)}
+        aria-describedby={MAP_DESCRIPTION_ID}
+        onKeyDown={(event) => {
+          const adapter = adapterRef.current;
+          if (event.key !== 'Enter' || !placingAnnotationId || !adapter) return;
+          event.preventDefault();
+          placeByHandRef.current(adapter.centerLngLat());
+        }}
       />
       <MapTooltip items={choice ? [] : hoverWords} point={hover?.point ?? null} />
       {choice && choiceWords.length > 0 && (
@@ -184,6 +196,7 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
           }}
         />
       )}
+      {placingAnnotationId && <div className="placing-cross" role="img" aria-label={t('placingCross', language)} data-testid="placing-cross" />}
       {mapState === 'unavailable' && (
         <div className="map-message" role="status">
           {t('mapUnavailable', language)}
@@ -195,18 +208,6 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
 
 
 /** MapLibre's own words (its controls' names and the scale's units), from the interface's table. */
-function mapLocale(language: Language): Record<string, string> {
-  return {
-    'NavigationControl.ZoomIn': t('mapZoomIn', language),
-    'NavigationControl.ZoomOut': t('mapZoomOut', language),
-    'NavigationControl.ResetBearing': t('mapResetBearing', language),
-    'AttributionControl.ToggleAttribution': t('mapToggleAttribution', language),
-    'Popup.Close': t('mapPopupClose', language),
-    'ScaleControl.Meters': t('mapMeters', language),
-    'ScaleControl.Kilometers': t('mapKilometers', language),
-  };
-}
-
 const FRAME_MARGIN = 40; // CSS pixels kept clear around a framed box, besides what covers the map
 
 function framePaddingOf(container: HTMLElement | null): Padding {

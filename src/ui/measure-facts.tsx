@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { roundDistanceKm } from '../core/geo/border-relation';
 import type { LngLatPair } from '../core/geo/measure';
 import type { LocalizedText } from '../core/types';
@@ -17,19 +16,6 @@ export function MeasureFacts({ from, name }: { from: LngLatPair | null; name: Lo
   const measure = useDashboard((s) => s.measure);
   const lines = useDashboard(selectMeasureLines);
   const isMine = measure !== null && from !== null && measure.from.lngLat[0] === from[0] && measure.from.lngLat[1] === from[1];
-
-  // Esc stops waiting for the measure's end before it reaches anything else (the selection).
-  const isPicking = isMine && measure.isPicking;
-  useEffect(() => {
-    if (!isPicking) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.stopImmediatePropagation();
-      store.clearMeasure();
-    };
-    window.addEventListener('keydown', onKeyDown, { capture: true });
-    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
-  }, [isPicking, store]);
 
   if (!from) return null;
   const toBorder = isMine ? lines.find((line) => line.kind === 'border') : undefined;

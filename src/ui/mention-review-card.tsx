@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import { placeIdFromIri } from '../core/annotations/create-place-annotation';
 import { toPlace } from '../core/gazetteer/create-gazetteer';
@@ -9,6 +9,7 @@ import { colon, formatDecimal, formatPercent, kindName, localized, quoteMarks, r
 import { useGazetteer } from './use-gazetteer';
 import type { Review } from './use-review';
 import { useReveal } from './use-reveal';
+import { focusElement, isFocusLost, mentionLink } from './focus-target';
 
 /**
  * One mention under review: what the geoparser proposed and how sure it was, and the person's
@@ -22,6 +23,26 @@ export function MentionReviewCard({ annotationId, article, dataset, review }: { 
   const gazetteer = useGazetteer();
   const [query, setQuery] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const placeButtonRef = useRef<HTMLButtonElement>(null);
+  // The card takes the keyboard when it opens on a mention; when it closes (Esc, ×) the keyboard
+  // goes back to that mention in the text, unless the user has already gone somewhere else.
+  useEffect(() => {
+    const card = revealRef.current;
+    focusElement(headingRef.current);
+    return () => {
+      if (isFocusLost() || card?.contains(document.activeElement)) requestAnimationFrame(() => isFocusLost() && mentionLink(annotationId)?.focus());
+    };
+  }, [annotationId, revealRef]);
+  // Placed (Enter on the map) or cancelled (Esc): back to the button that started placing.
+  const wasPlacing = useRef(false);
+  useEffect(() => {
+    if (placingId === annotationId) wasPlacing.current = true;
+    else if (wasPlacing.current) {
+      wasPlacing.current = false;
+      placeButtonRef.current?.focus();
+    }
+  }, [placingId, annotationId]);
   const annotation = article.annotations.find((candidate) => candidate.id === annotationId) as ReviewedAnnotation | undefined;
   const candidates = useMemo(() => (annotation && gazetteer ? candidatePlaces(annotation, gazetteer) : []), [annotation, gazetteer]);
   const results = useMemo(() => (gazetteer && query.trim().length >= 2 ? gazetteer.search(query, { limit: 8 }) : []), [gazetteer, query]);
@@ -38,7 +59,7 @@ export function MentionReviewCard({ annotationId, article, dataset, review }: { 
     <article ref={revealRef} className="card review-card" aria-labelledby="card-title" data-card="mention" data-annotation-id={annotation.id}>
       <header className="card-header">
         <div>
-          <h2 id="card-title" lang={article.meta.language}>
+          <h2 id="card-title" lang={article.meta.language} ref={headingRef} tabIndex={-1}>
             {marks.open}
             {quote.exact}
             {marks.close}
@@ -76,14 +97,18 @@ export function MentionReviewCard({ annotationId, article, dataset, review }: { 
         <button type="button" onClick={() => run({ type: 'reject', annotationId })} aria-pressed={status === 'rejected'}>
           {t('reject', language)}
         </button>
-        <button type="button" onClick={() => store.setPlacing(placingId === annotationId ? null : annotationId)} aria-pressed={placingId === annotationId}>
+        <button type="button" ref={placeButtonRef} onClick={() => store.setPlacing(placingId === annotationId ? null : annotationId)} aria-pressed={placingId === annotationId} aria-describedby={placingId === annotationId ? 'placing-hint' : undefined}>
           {t('placeOnMap', language)}
         </button>
         <button type="button" onClick={() => run({ type: 'undo' })} disabled={!review.canUndo(article.meta.id)}>
           {t('undo', language)}
         </button>
       </div>
-      {placingId === annotationId && <p role="status">{t('placingHint', language)}</p>}
+      {placingId === annotationId && (
+        <p role="status" id="placing-hint">
+          {t('placingHint', language)} {t('placingKeysHint', language)}
+        </p>
+      )}
       {notice && <p role="status" className="notice">{notice}</p>}
       {candidates.length > 0 && (
         <>

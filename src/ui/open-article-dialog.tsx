@@ -14,6 +14,8 @@ import { geoparseInWorker, prewarmGeoparser } from '../state/geoparse-client';
 import { selectDataset } from '../state/selectors';
 import { useDashboard } from '../state/use-store';
 import { t, type PlainKey } from './i18n';
+import { articleHeading } from './focus-target';
+import { useModalDialog } from './use-modal-dialog';
 
 interface Props {
   isOpen: boolean;
@@ -45,14 +47,22 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
   const [details, setDetails] = useState({ title: '', outlet: '', date: '', url: '' });
   const [status, setStatus] = useState<Status>({ type: 'idle' });
 
+  const resultRef = useRef<HTMLDivElement>(null);
+  // The last article this dialog opened: closing the dialog takes the keyboard to its heading.
+  const openedIdRef = useRef<string | null>(null);
+
   useEffect(() => prewarmGeoparser(), []);
 
+  useModalDialog(dialogRef, isOpen, () => {
+    const id = openedIdRef.current;
+    openedIdRef.current = null;
+    return id ? articleHeading(id) : null;
+  });
+
+  // The result (or what went wrong) takes the focus once the work is done, so it is read first.
   useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) dialog.showModal?.();
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
+    if (status.type === 'done' || status.type === 'failed') resultRef.current?.focus();
+  }, [status]);
 
   const openText = async (input: { text: string; name?: string }, messages: string[]) => {
     const result = await geoparseInWorker(
@@ -71,6 +81,7 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
     }
     const record: ArticleRecord = { meta: result.article.meta, text: result.article.text, annotations: result.article.annotations, places: result.places, incidents: result.article.incidents };
     const isSaved = await onArticle(record);
+    openedIdRef.current = record.meta.id;
     const found = record.annotations.length;
     messages.push(t('mentionsFound', language, record.meta.title, found, isSaved));
     return true;
@@ -97,6 +108,7 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
         if (outcome.text) isOk = (await openText(outcome.text, messages)) && isOk;
         else if (outcome.record) {
           await onArticle(outcome.record);
+          openedIdRef.current = outcome.record.meta.id;
           messages.push(t('articleImported', language, outcome.record.meta.title));
         } else if (outcome.layer) {
           onLayer?.(outcome.layer);
@@ -174,7 +186,7 @@ export function OpenArticleDialog({ isOpen, onClose, onArticle, knownPlaces, dro
         </p>
       )}
       {(status.type === 'done' || status.type === 'failed') && (
-        <div role={status.type === 'failed' ? 'alert' : 'status'} className={status.type === 'failed' ? 'open-problems' : 'open-result'}>
+        <div ref={resultRef} tabIndex={-1} role={status.type === 'failed' ? 'alert' : 'status'} className={status.type === 'failed' ? 'open-problems' : 'open-result'}>
           <ul>
             {status.messages.map((message, index) => (
               <li key={index}>{message}</li>

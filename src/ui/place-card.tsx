@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { LoadedArticle } from '../core/dataset';
 import type { Place } from '../core/types';
 import { colorOf } from '../core/views/place-colors';
@@ -11,6 +11,7 @@ import { QuoteList } from './quote-list';
 import { IncidentSymbol } from './incident-symbol';
 import { useReveal } from './use-reveal';
 import { MeasureFacts } from './measure-facts';
+import { focusFirst, isFocusLost } from './focus-target';
 
 /** Everything the articles say about one place, each passage cited. */
 export function PlaceCard({ place, articles }: { place: Place; articles: LoadedArticle[] }) {
@@ -23,6 +24,13 @@ export function PlaceCard({ place, articles }: { place: Place; articles: LoadedA
   const incidents = useMemo(() => incidentsOfPlace(articles, place.id), [articles, place.id]);
   const paragraphs = [...new Set(mentions.map((m) => m.paragraphNumber))];
   const otherLanguage = otherLanguageOf(language);
+  // Closed while the keyboard was in it (Esc, ×): back to the place in the list, not to the page's top.
+  useEffect(() => {
+    const card = revealRef.current;
+    return () => {
+      if (isFocusLost() || card?.contains(document.activeElement)) requestAnimationFrame(() => isFocusLost() && focusFirst([`.entity-lists button[data-place-id="${CSS.escape(place.id)}"]`]));
+    };
+  }, [place.id, revealRef]);
   const provenance = coordSourceText(place.coordSource, language);
 
   return (

@@ -59,6 +59,11 @@ export function BriefingPanel(props: BriefingPanelProps) {
 
   const onPanelKeyDown = (event: KeyboardEvent) => {
     const isTextField = event.target instanceof HTMLElement && event.target.closest('input, textarea');
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault(); // the panel closes, not the dashboard's selection under it
+      props.onClose();
+      return;
+    }
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !event.shiftKey && !isTextField) {
       event.preventDefault();
       onEdit({ type: 'undo' });
@@ -74,13 +79,15 @@ export function BriefingPanel(props: BriefingPanelProps) {
   return (
     <aside className="briefing-panel" aria-label={t('briefing', language)} onKeyDown={onPanelKeyDown} data-testid="briefing-panel">
       <header className="briefing-panel-header">
-        <h2>{briefing.title}</h2>
+        <h2 tabIndex={-1} data-briefing-heading>
+          {briefing.title}
+        </h2>
         <button type="button" className="close-button" onClick={props.onClose} aria-label={t('close', language)}>
           ×
         </button>
       </header>
       <div className="briefing-actions">
-        <button type="button" className="primary" onClick={() => props.onPresent(0)}>
+        <button type="button" className="primary" data-present-from="all" onClick={() => props.onPresent(0)}>
           ▶ {t('present', language)}
         </button>
         <button type="button" onClick={props.onAddFromView}>
@@ -156,7 +163,7 @@ export function BriefingPanel(props: BriefingPanelProps) {
               <button type="button" onClick={() => move(index, index + 1)} disabled={index === briefing.slides.length - 1} aria-label={`${t('moveDown', language)} ${index + 1}`}>
                 ↓
               </button>
-              <button type="button" onClick={() => props.onPresent(index)} aria-label={`${t('presentFrom', language)} ${index + 1}`}>
+              <button type="button" data-present-from={index} onClick={() => props.onPresent(index)} aria-label={`${t('presentFrom', language)} ${index + 1}`}>
                 ▶
               </button>
               <button type="button" onClick={() => onEdit({ type: 'delete', index })} disabled={briefing.slides.length === 1} aria-label={`${t('delete', language)} ${index + 1}`}>

@@ -1,4 +1,4 @@
-import { useContext, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { parseBriefing } from '../../core/briefing/briefing-schema';
 import { serializeBriefing } from '../../core/briefing/serialize-briefing';
 import { selectBorderRelation, selectBriefing, selectCanUndoBriefing, selectDataset } from '../../state/selectors';
@@ -45,6 +45,20 @@ function LoadedBriefingRoot() {
   const dashboardMap = useContext(DashboardMapContext);
   const border = useDashboard(selectBorderRelation);
   const dashboardFilters = useDashboard((s) => s.filters);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // Which « ▶ » started the presentation, so leaving it gives the keyboard back to that button.
+  const presentFromRef = useRef('all');
+  const previousModeRef = useRef<string | null>(null);
+  useEffect(() => {
+    const previous = previousModeRef.current;
+    previousModeRef.current = mode.type;
+    if (previous === mode.type) return;
+    const panel = () => document.querySelector<HTMLElement>('[data-testid="briefing-panel"]');
+    if (mode.type === 'panel' && previous === 'presenting') {
+      panel()?.querySelector<HTMLElement>(`[data-present-from="${presentFromRef.current}"]`)?.focus();
+    } else if (mode.type === 'panel') panel()?.querySelector<HTMLElement>('[data-briefing-heading]')?.focus();
+    else if (mode.type === 'closed' && previous !== null) buttonRef.current?.focus();
+  }, [mode.type]);
 
   const addFromView = () => {
     store.addSlideFromView(dashboardMap.currentCamera(), t('newSlide', language));
@@ -93,7 +107,7 @@ function LoadedBriefingRoot() {
 
   return (
     <>
-      <button type="button" className="briefing-button" aria-expanded={isOpen} title={t('openBriefing', language)} onClick={() => store.setBriefingMode(isOpen ? { type: 'closed' } : { type: 'panel' })}>
+      <button ref={buttonRef} type="button" className="briefing-button" aria-expanded={isOpen} title={t('openBriefing', language)} onClick={() => store.setBriefingMode(isOpen ? { type: 'closed' } : { type: 'panel' })}>
         {t('briefing', language)}
       </button>
       {mode.type === 'panel' && (
@@ -109,7 +123,10 @@ function LoadedBriefingRoot() {
           dataset={dataset}
           dashboardFilters={dashboardFilters}
           onAddFromView={addFromView}
-          onPresent={(index) => store.setBriefingMode({ type: 'presenting', index })}
+          onPresent={(index) => {
+            presentFromRef.current = document.activeElement?.getAttribute('data-present-from') ?? 'all';
+            store.setBriefingMode({ type: 'presenting', index });
+          }}
           onExportJson={() => downloadFile(`${briefing.id}.json`, serializeBriefing(briefing), 'application/json')}
           onImportJson={(file) => void importJson(file)}
           onResetDraft={() => store.resetBriefing()}

@@ -118,7 +118,7 @@ export function Presentation({ dataset, briefing, index, onIndexChange, onExit, 
   return (
     <div ref={rootRef} className={`presentation theme-${theme}`} role="dialog" aria-modal="true" aria-label={t('briefingLabel', language, briefing.title)} tabIndex={-1} lang={language}>
       <div className="presentation-slide" data-testid="slide" data-slide-index={index} data-slide-id={slide.id} data-settled={isSettled ? 'true' : 'false'}>
-        <div className="presentation-map" ref={mapRef} data-testid="slide-map" data-map-state={isSettled ? 'idle' : 'loading'} role="img" aria-label={slide.title} />
+        <div className="presentation-map" ref={mapRef} data-testid="slide-map" data-map-state={isSettled ? 'idle' : 'loading'} role="figure" aria-label={slide.title} />
         <section className="presentation-text" aria-live="polite">
           <p className="slide-number">
             {t('slideNumber', language, index + 1, count)}

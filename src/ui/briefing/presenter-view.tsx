@@ -104,5 +104,5 @@ export function PresenterView({ dataset, briefing, initialIndex, theme }: { data
 function NextSlideMap({ dataset, articleId, slide, label }: { dataset: Dataset; articleId: string; slide: Slide; label: string }) {
   const mapRef = useRef<HTMLDivElement>(null);
   const { settledId } = useSlideMap(mapRef, dataset, articleId, slide);
-  return <div className="presenter-next-map" ref={mapRef} role="img" aria-label={label} data-testid="presenter-next-map" data-slide-id={slide.id} data-settled={settledId === slide.id ? 'true' : 'false'} />;
+  return <div className="presenter-next-map" ref={mapRef} role="figure" aria-label={label} data-testid="presenter-next-map" data-slide-id={slide.id} data-settled={settledId === slide.id ? 'true' : 'false'} />;
 }

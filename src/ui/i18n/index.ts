@@ -6,6 +6,7 @@
 export { claimLabel, kindName, localized, otherLanguage, preferredLanguage, reviewStatusLabel, t, type PlainKey, type StringKey } from './strings';
 export { acledTerm, caveatText, EVENT_TYPES, geoPrecisionText, placePrecisionText, timePrecisionText, type AcledField } from './acled';
 export { coordSourceText, describeCoordSource, parseCoordSource, type CoordSource } from './provenance';
+export { mapLibreLocale } from './maplibre-locale';
 export {
   colon,
   countryName,

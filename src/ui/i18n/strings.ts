@@ -8,7 +8,7 @@
  * French typography once, when it is loaded (frenchSpacing).
  */
 import type { ClaimStatus, Language, LocalizedText, MentionKind, PlaceKind } from '../../core/types';
-import { colon, formatInteger, formatList, frenchSpacing, NBSP, pluralCategory } from './format';
+import { colon, formatInteger, formatList, frenchSpacing, NBSP, pluralCategory, quote } from './format';
 
 type Plain = { fr: string; en: string };
 // `(...args: never) => string` is any function returning a string: each entry keeps its own arguments.
@@ -428,6 +428,71 @@ const STRINGS = {
     fr: (shown: number, total: number) => `${counted(shown, 'fr', { one: 'incident montré', other: 'incidents montrés' })} sur ${formatInteger(total, 'fr')}`,
     en: (shown: number, total: number) => `${counted(shown, 'en', { one: 'incident shown', other: 'incidents shown' })} of ${formatInteger(total, 'en')}`,
   },
+
+  // ---- Keyboard, screen reader and onboarding: skip links, announcements, the map's text alternative, help ----
+  skipToMap: { fr: 'Aller à la carte', en: 'Skip to the map' },
+  skipToArticle: { fr: 'Aller à l’article', en: 'Skip to the article' },
+  skipToLists: { fr: 'Aller aux listes', en: 'Skip to the lists' },
+  skipLinks: { fr: 'Accès rapide', en: 'Skip links' },
+  articleColumn: { fr: 'Articles', en: 'Articles' },
+  /** « Nouakchott, 5 mentions », what a screen reader hears when a place is selected. */
+  announcePlace: {
+    fr: (name: string, count: number) => `${name}, ${counted(count, 'fr', { one: 'mention', other: 'mentions' })}`,
+    en: (name: string, count: number) => `${name}, ${counted(count, 'en', { one: 'mention', other: 'mentions' })}`,
+  },
+  announceIncident: { fr: (title: string) => `Incident${colon('fr')}${title}`, en: (title: string) => `Incident${colon('en')}${title}` },
+  announceMention: { fr: (words: string, status: string) => `Mention ${quote(words, 'fr')}, ${status}`, en: (words: string, status: string) => `Mention “${words}”, ${status}` },
+  announceOverview: { fr: 'Vue d’ensemble', en: 'Overview' },
+  /** The map's text alternative: what it shows now. */
+  mapDescription: {
+    fr: (places: number, incidents: number, selected: string | null) =>
+      `La région frontalière Mali–Mauritanie, ${counted(places, 'fr', { one: 'lieu', other: 'lieux' })} et ${counted(incidents, 'fr', { one: 'incident', other: 'incidents' })} des articles affichés.${selected ? ` Sélection${colon('fr')}${selected}.` : ' Aucune sélection.'} Flèches pour déplacer la carte, + et − pour zoomer.`,
+    en: (places: number, incidents: number, selected: string | null) =>
+      `The Mali–Mauritania border region, ${counted(places, 'en', { one: 'place', other: 'places' })} and ${counted(incidents, 'en', { one: 'incident', other: 'incidents' })} from the shown articles.${selected ? ` Selected: ${selected}.` : ' Nothing selected.'} Arrow keys move the map, + and − zoom.`,
+  },
+  placingKeysHint: {
+    fr: 'Au clavier : les flèches déplacent la carte sous la croix, Entrée place le lieu au centre, Échap annule.',
+    en: 'By keyboard: the arrow keys move the map under the cross, Enter places it at the centre, Esc cancels.',
+  },
+  placingCross: { fr: 'Centre de la carte : le lieu sera placé ici', en: 'Map centre: the place goes here' },
+  keyboardSelectHint: {
+    fr: 'Au clavier : Tab jusqu’au texte, Maj+flèches pour sélectionner des mots (Ctrl+Maj+flèches mot par mot), puis Entrée pour ajouter la mention.',
+    en: 'By keyboard: Tab to the text, Shift+arrows to select words (Ctrl+Shift+arrows word by word), then Enter to add the mention.',
+  },
+  articleTextLabel: { fr: 'Texte de l’article, sélection au clavier', en: 'Article text, keyboard selection' },
+  help: { fr: 'Aide', en: 'Help' },
+  helpButton: { fr: 'Aide et raccourcis clavier, touche point d’interrogation', en: 'Help and keyboard shortcuts, question mark key' },
+  helpTitle: { fr: 'Aide et raccourcis clavier', en: 'Help and keyboard shortcuts' },
+  helpIntro: {
+    fr: 'Border Brief place sur la carte les lieux que nomment des articles sur la frontière Mali–Mauritanie. Chaque lieu, chaque incident renvoie aux passages qui le citent.',
+    en: 'Border Brief puts on the map the places named by articles about the Mali–Mauritania border. Every place and incident leads back to the passages that cite it.',
+  },
+  helpSteps: {
+    fr: 'Choisissez un lieu sur la carte, dans la liste ou dans le texte. « Relire les lieux » corrige ce que le géocodage a proposé. « Ouvrir un article… » ajoute un article, collé ou en fichier. « Briefing » prépare une présentation.',
+    en: 'Pick a place on the map, in the list or in the text. “Review places” corrects what the geoparser proposed. “Open an article…” adds an article, pasted or as a file. “Briefing” prepares a presentation.',
+  },
+  shortcutsTitle: { fr: 'Raccourcis clavier', en: 'Keyboard shortcuts' },
+  shortcutKey: { fr: 'Touche', en: 'Key' },
+  shortcutAction: { fr: 'Action', en: 'Action' },
+  shortcutHelp: { fr: 'Ouvrir cette aide', en: 'Open this help' },
+  shortcutEscape: { fr: 'Fermer ce qui est ouvert, une couche à la fois : dialogue, fiche, puis sélection', en: 'Close what is open, one layer at a time: dialog, card, then selection' },
+  shortcutTab: { fr: 'Passer d’un élément à l’autre ; les liens d’accès rapide mènent à la carte, à l’article et aux listes', en: 'Move between controls; the skip links lead to the map, the article and the lists' },
+  shortcutMapArrows: { fr: 'Sur la carte : déplacer la vue ; + et − : zoomer', en: 'On the map: move the view; + and −: zoom' },
+  shortcutPlacing: { fr: 'En placement : flèches puis Entrée place le lieu au centre de la carte', en: 'While placing: arrows, then Enter places it at the map centre' },
+  shortcutSelectWords: { fr: 'En relecture, dans le texte : sélectionner des mots, puis Entrée pour ajouter une mention', en: 'In review, in the text: select words, then Enter to add a mention' },
+  shortcutSlides: { fr: 'En présentation : diapositive suivante ou précédente ; B : écran noir ; Échap : quitter', en: 'Presenting: next or previous slide; B: blank screen; Esc: leave' },
+  shortcutMoveSlide: { fr: 'Dans l’éditeur de briefing : déplacer une diapositive', en: 'In the briefing editor: move a slide' },
+  keyShiftTab: { fr: 'Maj+Tab', en: 'Shift+Tab' },
+  keyEscape: { fr: 'Échap', en: 'Esc' },
+  keyEnter: { fr: 'Entrée', en: 'Enter' },
+  keySpace: { fr: 'Espace', en: 'Space' },
+  keyShiftArrows: { fr: 'Maj+←/→', en: 'Shift+←/→' },
+  keyCtrlShiftArrows: { fr: 'Ctrl+Maj+←/→', en: 'Ctrl+Shift+←/→' },
+  mapFullscreenEnter: { fr: 'Plein écran', en: 'Full screen' },
+  mapFullscreenExit: { fr: 'Quitter le plein écran', en: 'Leave full screen' },
+  mapMarker: { fr: 'Repère sur la carte', en: 'Map marker' },
+  mapLogo: { fr: 'Logo MapLibre', en: 'MapLibre logo' },
+  shortcutUndo: { fr: 'Annuler la dernière modification du briefing', en: 'Undo the last change to the briefing' },
 } satisfies Record<string, Plain | Template>;
 
 // French spacing, once, in the table's own French words (functions put theirs in themselves).
