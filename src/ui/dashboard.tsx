@@ -18,6 +18,7 @@ import { MapView } from './map-view';
 import { PlaceCard } from './place-card';
 import { LanguageToggle } from './language-toggle';
 import { PlaceSearch } from './place-search';
+import { MapViewExport } from './map-view-export';
 import { LocatedCard } from './located-card';
 import { localized, t } from './i18n';
 import { ArticleSwitcher } from './article-switcher';
@@ -164,6 +165,7 @@ export function Dashboard() {
         </h1>
         <div className="header-tools">
           <PlaceSearch />
+          <MapViewExport />
           {panelsDataset && <BriefingLauncher />}
           <button type="button" className="help-button" aria-haspopup="dialog" aria-keyshortcuts="?" onClick={openHelp} title={t('helpButton', language)}>
             ? <span className="help-button-word">{t('help', language)}</span>

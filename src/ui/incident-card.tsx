@@ -12,6 +12,8 @@ import type { ReviewedIncident } from '../core/review/review-incidents';
 import { roundDistanceKm, type BorderSide } from '../core/geo/border-relation';
 import { selectBorderRelation, selectIncidentById, selectIncidentMatches } from '../state/selectors';
 import type { PlainKey } from './i18n';
+import { MeasureFacts } from './measure-facts';
+import { measureOrigin } from '../core/geo/measure';
 
 const SIDE_WORDS: Record<BorderSide, PlainKey> = { mali: 'sideMali', mauritania: 'sideMauritania', astride: 'sideAstride', elsewhere: 'sideElsewhere', unlocated: 'sideUnlocated' };
 
@@ -114,6 +116,7 @@ export function IncidentCard({ incident, article, dataset }: { incident: Inciden
         <dt>{t('unknown', language)}</dt>
         <dd>{localized(props.unknown, language)}</dd>
       </dl>
+      <MeasureFacts from={measureOrigin(incident.geometry)} name={props.title ?? null} />
       <IncidentMatches incident={incident} isEvent={article === null} />
       {article && (
         <>
