@@ -29,6 +29,7 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
   const layers = useDashboard((s) => s.layers);
   const language = useDashboard((s) => s.language);
   const placingAnnotationId = useDashboard((s) => s.placingAnnotationId);
+  const isPlacingIncident = useDashboard((s) => s.placingIncident !== null);
   const placeByHandRef = useRef<(lngLat: [number, number]) => void>(() => {});
   const containerRef = useRef<HTMLDivElement>(null);
   const [mapState, setMapState] = useState<MapState | 'unavailable'>('loading');
@@ -112,9 +113,10 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
     };
   }, [adapterRef, dataset, selection, focusRequest]);
 
-  useEffect(() => adapterRef.current?.setPlacingMode(placingAnnotationId !== null), [adapterRef, placingAnnotationId, options]);
+  useEffect(() => adapterRef.current?.setPlacingMode(placingAnnotationId !== null || isPlacingIncident), [adapterRef, placingAnnotationId, isPlacingIncident, options]);
   useEffect(() => {
     placeByHandRef.current = (lngLat) => {
+      if (store.getState().placingIncident) return void store.placeIncidentAt(lngLat); // an incident's click: the store signs and places it
       if (placingAnnotationId) onPlaceByHand?.(placingAnnotationId, lngLat);
       store.setPlacing(null);
     };

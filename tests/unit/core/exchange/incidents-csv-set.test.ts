@@ -35,7 +35,7 @@ describe('the incidents CSV of the separate files', () => {
     expect(others).toEqual([]);
     expect(outcome!.door).toBe('article');
     expect(outcome!.record!.incidents).toEqual(record.incidents);
-    const incident = outcome!.record!.incidents.features[0]!.properties as Record<string, unknown>;
+    const incident = outcome!.record!.incidents.features[0]!.properties as unknown as Record<string, unknown>;
     expect(incident).toMatchObject({ 'bb:status': 'accepted', creator: { name: 'Analyste' }, 'bb:proposal': { geo_precision: 2, claim_by: 'Des habitants' } });
     expect(incident.evidence).toEqual([{ start: record.text.indexOf('Mardi'), end: record.text.length - 1 }]);
     expect(outcome!.warnings.filter((w) => w.includes('.incidents.csv'))).toEqual([]);
