@@ -143,7 +143,7 @@ function IncidentForm({ incident, article, dataset, onSave }: { incident: Review
       geo_precision: values.geo_precision,
       claim_status: values.claim_status,
       claim_by: values.claim_by.trim(),
-      fatalities: Number.isFinite(fatalities) ? fatalities : NaN,
+      fatalities: fatalities === null || Number.isFinite(fatalities) ? fatalities : NaN, // an empty field is « no figure »
       notes: values.notes,
       ...(typed
         ? handPlacedIncidentChanges(typed, values.geo_precision)
