@@ -4,13 +4,19 @@
  *
  *   npx tsx scripts/devset-eval.ts            figures
  *   npx tsx scripts/devset-eval.ts --errors   figures and every miss, extra and wrong place
+ *   npx tsx scripts/devset-eval.ts --incidents [--errors]
+ *                                             the incident coder on its hand-coded sets (dev,
+ *                                             held out, unseen), with every miss, extra and
+ *                                             wrong field under --errors
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundledGazetteer } from '../src/core/gazetteer/bundled-gazetteer';
 import { createGeoparser } from '../src/core/geoparse/create-geoparser';
 import { evaluateMentions, scoreCounts, sumCounts, type EvaluationReport, type GoldMention } from '../src/core/geoparse/evaluate-geoparse';
+import { evaluateIncidents, formatIncidentScore } from '../src/core/incidents/evaluate-incidents';
 import type { Language } from '../src/core/types';
+import { allPlaces, loadGoldArticles, proposeFor, type IncidentSplit } from './incident-sets';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 export const DEVSET_DIR = `${root}tests/fixtures/devset`;
@@ -42,8 +48,40 @@ export function evaluateDevset(articles: DevsetArticle[]): { perArticle: { name:
   return { perArticle, total: scoreCounts(sumCounts(perArticle.map((a) => a.report.counts))) };
 }
 
+/** Prints the incident coder's score on each hand-coded set, with its errors when asked. */
+function reportIncidents(showErrors: boolean): void {
+  for (const split of ['dev', 'heldout', 'unseen'] as const satisfies readonly IncidentSplit[]) {
+    const articles = loadGoldArticles(split).map((a) => ({ article: a, gold: a.incidents, proposals: proposeFor(a).proposals }));
+    const score = evaluateIncidents(articles, allPlaces);
+    console.log(formatIncidentScore(`incident coder, ${split} set (${articles.length} articles)`, score));
+    if (!showErrors) continue;
+    for (const pair of score.pairs) {
+      if (pair.proposed === null) console.log(`    missed ${pair.gold}`);
+      else if (pair.wrong.length > 0) {
+        const article = articles.find((a) => a.gold.some((g) => g.id === pair.gold))!;
+        const gold = article.gold.find((g) => g.id === pair.gold)!;
+        const p = article.proposals.find((x) => String(x.properties.id) === pair.proposed)!.properties;
+        const fields = pair.wrong.map((f) => {
+          if (f === 'date') return `date ${p.event_date}/${p.time_precision} (gold ${gold.event_date}/${gold.time_precision})`;
+          if (f === 'place') return `place ${p.place_ids?.join('+') || 'none'}/${p.geo_precision} (gold ${gold.place_id ?? 'none'}/${gold.geo_precision})`;
+          return `${f} ${String(p[f])} (gold ${gold[f]})`;
+        });
+        console.log(`    ${pair.gold}: ${fields.join('; ')}`);
+      }
+    }
+    for (const { article, proposals } of articles)
+      for (const p of proposals)
+        if (score.unmatchedProposals.includes(String(p.properties.id)))
+          console.log(`    extra in ${article.article}: ${p.properties.sub_event_type} ${p.properties.event_date} « ${proposeFor(article).text.slice(p.properties.evidence[0]!.start, p.properties.evidence[0]!.end)} »`);
+  }
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const showErrors = process.argv.includes('--errors');
+  if (process.argv.includes('--incidents')) {
+    reportIncidents(showErrors);
+    process.exit(0);
+  }
   const articles = loadDevset();
   const { perArticle, total } = evaluateDevset(articles);
   const percent = (x: number) => `${(100 * x).toFixed(1)} %`;

@@ -10,7 +10,14 @@ import type { ReviewSnapshot } from '../core/review/review-annotations';
 import type { ReviewedIncident } from '../core/review/review-incidents';
 import type { Selection } from '../core/selection';
 import type { Feature, Geometry } from 'geojson';
-import type { IncidentFeature, Language, LocalizedText, PlaceKind } from '../core/types';
+import type { GeoPrecision, IncidentFeature, Language, LocalizedText, PlaceKind } from '../core/types';
+
+/** An incident a reviewer is placing on the map: the clicked point gets this precision. */
+export interface PlacingIncident {
+  articleId: string;
+  incidentId: string;
+  geoPrecision: GeoPrecision;
+}
 import type { FilterState } from '../core/filters/filter-state';
 import type { IncidentIndex } from '../core/filters/incident-index';
 import type { LayerVisibility } from '../core/vocabulary/layer-toggles';
@@ -47,6 +54,8 @@ export interface DashboardState {
   isReviewing: boolean;
   /** The annotation waiting for a click on the map to place it, if any. */
   placingAnnotationId: string | null;
+  /** The incident waiting for a click on the map to place it, with the precision the click is to have, if any. */
+  placingIncident: PlacingIncident | null;
   /** The checked files the app ships with; null until they are loaded. */
   bundled: Dataset | null;
   /** Articles opened, imported or reviewed in this browser (a reviewed bundled article is a record too), sorted by id. */

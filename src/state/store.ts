@@ -21,13 +21,14 @@ import type { ReviewAction } from '../core/review/review-annotations';
 import type { Selection } from '../core/selection';
 import { isSameSelection } from '../core/selection';
 import type { BriefingLocation } from '../core/briefing/briefing-hash';
-import type { Language, LocalizedText } from '../core/types';
+import type { Language, LocalizedText, Place } from '../core/types';
 import { ALL_LAYERS_VISIBLE, type LayerToggleId, type LayerVisibility } from '../core/vocabulary/layer-toggles';
 import { selectBriefing, selectDataset, selectOriginalBriefings } from './selectors';
-import type { BriefingMode, BriefingState, DashboardState, EventLayer, LocatedPlace, MeasureEnd, PlaceLayer, SaveStatus } from './app-state';
+import type { BriefingMode, BriefingState, DashboardState, EventLayer, LocatedPlace, MeasureEnd, PlaceLayer, PlacingIncident, SaveStatus } from './app-state';
+import { handPlacedIncidentChanges } from '../core/incidents/hand-placed-incident';
 import { filters, filtersToQuery, isUnfiltered, type FilterState } from '../core/filters/filter-state';
 
-export type { AppState, BriefingMode, BriefingState, DashboardState, EventLayer, LocatedPlace, MeasureEnd, MeasureState, PlaceLayer, SaveStatus } from './app-state';
+export type { AppState, BriefingMode, BriefingState, DashboardState, EventLayer, LocatedPlace, MeasureEnd, MeasureState, PlaceLayer, PlacingIncident, SaveStatus } from './app-state';
 
 type Listener = () => void;
 
@@ -36,7 +37,10 @@ export const DEFAULT_REVIEWER_NAME = 'Analyste';
 /** What the UI sends for a review: the store adds who and when. */
 export type ReviewCommand = DistributiveOmit<Exclude<ReviewAction, { type: 'undo' }>, 'reviewer' | 'at'> | { type: 'undo' };
 /** What the UI sends for an incident's review: the store adds who and when. */
-export type IncidentCommand = DistributiveOmit<Exclude<IncidentAction, { type: 'undo-incidents' }>, 'reviewer' | 'at'> | { type: 'undo-incidents' };
+export type IncidentCommand = (DistributiveOmit<Exclude<IncidentAction, { type: 'undo-incidents' }>, 'reviewer' | 'at'> | { type: 'undo-incidents' }) & {
+  /** Places the command names that the shown dataset may not hold (a gazetteer entry the reviewer picked), kept with the article. */
+  places?: readonly Place[];
+};
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export interface Store {
@@ -53,6 +57,8 @@ export interface Store {
   setArticleScope(scope: 'one' | 'all'): void;
   setReviewing(isReviewing: boolean): void;
   setPlacing(annotationId: string | null): void;
+  /** Enters placing mode for an incident (a mention being placed stops), or leaves it with null. */
+  setPlacingIncident(target: PlacingIncident | null): void;
   /** Follows the address: its selection and briefing location (url-sync.ts calls it). */
   followLocation(selection: Selection, briefing: BriefingLocation | null): void;
 
@@ -76,6 +82,12 @@ export interface Store {
   reviewIncident(articleId: string, command: IncidentCommand, at?: string): string | null;
   /** Places the mention waiting to be placed (placing mode) where the map was clicked. */
   placeByHand(lngLat: [lng: number, lat: number]): void;
+  /**
+   * Places the incident waiting to be placed where the map was clicked: a point at precision 1,
+   * the precision's honest zone around it at 2 or 3; signed, the coder's proposal kept, undoable.
+   * Returns why nothing changed, or null.
+   */
+  placeIncidentAt(lngLat: [lng: number, lat: number]): string | null;
   setReviewerName(name: string): void;
 
   /** Changes some filters (the time window included); the others stay. */
@@ -124,6 +136,7 @@ export function createStore(initial: StoreOptions = {}): Store {
     focusRequest: 0,
     isReviewing: false,
     placingAnnotationId: null,
+    placingIncident: null,
     bundled: null,
     records: [],
     isRestored: false,
@@ -191,7 +204,7 @@ export function createStore(initial: StoreOptions = {}): Store {
       update({ ...state, articleId, articleScope: 'one', briefing: { ...state.briefing, requestedId: null } });
     },
     setReviewing(isReviewing) {
-      if (isReviewing !== state.isReviewing) update({ ...state, isReviewing, placingAnnotationId: isReviewing ? state.placingAnnotationId : null });
+      if (isReviewing !== state.isReviewing) update({ ...state, isReviewing, placingAnnotationId: isReviewing ? state.placingAnnotationId : null, placingIncident: isReviewing ? state.placingIncident : null });
     },
     locate(located) {
       if (located === null && state.located === null) return;
@@ -208,7 +221,10 @@ export function createStore(initial: StoreOptions = {}): Store {
       if (state.measure) update({ ...state, measure: null });
     },
     setPlacing(placingAnnotationId) {
-      if (placingAnnotationId !== state.placingAnnotationId) update({ ...state, placingAnnotationId });
+      if (placingAnnotationId !== state.placingAnnotationId) update({ ...state, placingAnnotationId, placingIncident: placingAnnotationId ? null : state.placingIncident });
+    },
+    setPlacingIncident(placingIncident) {
+      if (JSON.stringify(placingIncident) !== JSON.stringify(state.placingIncident)) update({ ...state, placingIncident, placingAnnotationId: placingIncident ? null : state.placingAnnotationId });
     },
     setArticleScope(articleScope) {
       if (articleScope !== state.articleScope) update({ ...state, articleScope });
@@ -323,11 +339,12 @@ export function createStore(initial: StoreOptions = {}): Store {
       const article = dataset.articles.find((candidate) => candidate.meta.id === articleId);
       if (!article) return `No article ${articleId} is shown.`;
       const record = recordToReview(article, state.records.find((r) => r.meta.id === articleId), dataset.places);
-      const action = command.type === 'undo-incidents' ? command : ({ ...command, reviewer: reviewerAgent(state.reviewerName), at } as IncidentAction);
+      const { places: named = [], ...rest } = command;
+      const action = rest.type === 'undo-incidents' ? rest : ({ ...rest, reviewer: reviewerAgent(state.reviewerName), at } as IncidentAction);
       const outcome = reviewIncidents({ incidents: record.incidents.features as ReviewedIncident[], history: state.incidentHistory[articleId] ?? [] }, action);
       if (!outcome.ok) return outcome.notice;
       const reviewed = { ...record, incidents: { ...record.incidents, features: outcome.state.incidents } };
-      const places = citedPlaces(reviewed, [...dataset.places, ...record.places]);
+      const places = citedPlaces(reviewed, [...dataset.places, ...record.places, ...named]);
       update({ ...state, records: withRecord({ ...reviewed, places }), saves: { ...state.saves, [articleId]: 'saving' }, incidentHistory: { ...state.incidentHistory, [articleId]: outcome.state.history } });
       return null;
     },
@@ -337,6 +354,12 @@ export function createStore(initial: StoreOptions = {}): Store {
       const owner = selectDataset(state).articles.find((article) => article.annotations.some((annotation) => annotation.id === annotationId));
       if (owner) store.review(owner.meta.id, { type: 'place-by-hand', annotationId, lngLat });
       store.setPlacing(null);
+    },
+    placeIncidentAt(lngLat) {
+      const target = state.placingIncident;
+      if (!target) return null;
+      store.setPlacingIncident(null);
+      return store.reviewIncident(target.articleId, { type: 'edit-incident', id: target.incidentId, changes: handPlacedIncidentChanges(lngLat, target.geoPrecision) });
     },
     setReviewerName(name) {
       const reviewerName = name.trim() || DEFAULT_REVIEWER_NAME;

@@ -1,21 +1,30 @@
-import { useMemo, useState } from 'react';
+import { centroid } from '@turf/turf';
+import { useEffect, useMemo, useState } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import type { IncidentChanges, ReviewedIncident } from '../core/review/review-incidents';
-import type { ClaimStatus, GeoPrecision, TimePrecision } from '../core/types';
+import { toPlace } from '../core/gazetteer/create-gazetteer';
+import { handPlacedIncidentChanges } from '../core/incidents/hand-placed-incident';
+import { parseLatLng } from '../core/incidents/parse-coordinates';
+import type { ClaimStatus, GeoPrecision, Place, TimePrecision } from '../core/types';
 import { placeGeometry } from '../core/views/place-geometry';
 import { disorderTypeOf, type AcledEventType } from '../core/vocabulary/acled-codebook';
 import type { IncidentCommand } from '../state/store';
 import { useDashboard, useStoreApi } from '../state/use-store';
+import { GazetteerPicker } from './gazetteer-picker';
 import { EVENT_TYPES, acledTerm, claimLabel, geoPrecisionText, localized, reviewStatusLabel, t, timePrecisionText } from './i18n';
+import { useGazetteer } from './use-gazetteer';
 
 const CLAIMS: ClaimStatus[] = ['alleged', 'reported', 'confirmed'];
 const GEO_PRECISIONS: GeoPrecision[] = [1, 2, 3];
 const TIME_PRECISIONS: TimePrecision[] = [1, 2, 3];
+// The place select's value for an incident placed by hand (a clicked point, typed coordinates): no gazetteer place.
+const HAND_PLACED = '#hand-placed';
 
 /**
  * An incident under review, inside its card: its status, accept or reject, every field editable
- * (codebook lists in the interface's language, the article's places), merge with another of the
- * article's incidents, split some passages off, undo. Each change is signed by the reviewer, and
+ * (codebook lists in the interface's language; the place among the article's, from the gazetteer,
+ * by a click on the map or by typed coordinates), merge with another of the article's incidents,
+ * split some passages off, undo. Each change is signed by the reviewer, and
  * the coder's proposal is kept beside it.
  */
 export function IncidentReview({ incident, article, dataset }: { incident: ReviewedIncident; article: LoadedArticle; dataset: Dataset }) {
@@ -55,11 +64,12 @@ export function IncidentReview({ incident, article, dataset }: { incident: Revie
       )}
       {isEditing && (
         <IncidentForm
+          key={props.modified ?? ''} // a change made elsewhere (a click on the map) gives the form its new values
           incident={incident}
           article={article}
           dataset={dataset}
-          onSave={(changes) => {
-            const refused = store.reviewIncident(article.meta.id, { type: 'edit-incident', id: props.id, changes });
+          onSave={(changes, places) => {
+            const refused = store.reviewIncident(article.meta.id, { type: 'edit-incident', id: props.id, changes, places });
             setNotice(refused);
             if (!refused) setEditing(false);
           }}
@@ -70,9 +80,16 @@ export function IncidentReview({ incident, article, dataset }: { incident: Revie
   );
 }
 
-function IncidentForm({ incident, article, dataset, onSave }: { incident: ReviewedIncident; article: LoadedArticle; dataset: Dataset; onSave(changes: IncidentChanges): void }) {
+function IncidentForm({ incident, article, dataset, onSave }: { incident: ReviewedIncident; article: LoadedArticle; dataset: Dataset; onSave(changes: IncidentChanges, places: Place[]): void }) {
+  const store = useStoreApi();
   const language = useDashboard((s) => s.language);
+  const gazetteer = useGazetteer();
   const props = incident.properties;
+  const isPlacing = useDashboard((s) => s.placingIncident?.incidentId === props.id && s.placingIncident.articleId === article.meta.id);
+  // A gazetteer entry the reviewer picked, kept with the article when the incident is saved.
+  const [pickedPlace, setPickedPlace] = useState<Place | null>(null);
+  const [coordinates, setCoordinates] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const [values, setValues] = useState({
     event_type: props.event_type,
     sub_event_type: props.sub_event_type,
@@ -80,7 +97,7 @@ function IncidentForm({ incident, article, dataset, onSave }: { incident: Review
     actor2: props.actor2,
     event_date: props.event_date,
     time_precision: props.time_precision,
-    placeId: props.place_ids[0] ?? '',
+    placeId: initialPlaceId(incident),
     geo_precision: props.geo_precision,
     claim_status: props.claim_status,
     claim_by: props.claim_by,
@@ -95,9 +112,25 @@ function IncidentForm({ incident, article, dataset, onSave }: { incident: Review
   const actors = useMemo(() => [...new Set(dataset.articles.flatMap((a) => a.incidents.flatMap((i) => [i.properties.actor1, i.properties.actor2])).filter(Boolean))].sort(), [dataset.articles]);
   const subEvents = Object.keys((EVENT_TYPES as Record<string, { subEvents: Record<string, string> }>)[values.event_type]?.subEvents ?? {});
 
+  // Esc leaves placing mode, before the dashboard's Esc (which closes the incident) hears it.
+  useEffect(() => {
+    if (!isPlacing) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      store.setPlacingIncident(null);
+    };
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, [isPlacing, store]);
+  useEffect(() => () => void (store.getState().placingIncident?.incidentId === props.id && store.setPlacingIncident(null)), [store, props.id]);
+
   const save = () => {
-    const place = dataset.places.find((candidate) => candidate.id === values.placeId);
-    const isPlaceChanged = values.placeId !== (props.place_ids[0] ?? '') || values.geo_precision !== props.geo_precision;
+    const typed = coordinates.trim() === '' ? null : parseLatLng(coordinates);
+    if (coordinates.trim() !== '' && !typed) return setProblem(t('badCoordinates', language));
+    setProblem(null);
+    const place = dataset.places.find((candidate) => candidate.id === values.placeId) ?? (pickedPlace?.id === values.placeId ? pickedPlace : undefined);
+    const isPlaceChanged = values.placeId !== initialPlaceId(incident) || values.geo_precision !== props.geo_precision;
     const fatalities = values.fatalities.trim() === '' ? null : Number(values.fatalities);
     onSave({
       event_type: values.event_type,
@@ -110,14 +143,18 @@ function IncidentForm({ incident, article, dataset, onSave }: { incident: Review
       geo_precision: values.geo_precision,
       claim_status: values.claim_status,
       claim_by: values.claim_by.trim(),
-      fatalities: Number.isFinite(fatalities) ? fatalities : NaN,
+      fatalities: fatalities === null || Number.isFinite(fatalities) ? fatalities : NaN, // an empty field is « no figure »
       notes: values.notes,
-      ...(isPlaceChanged && place
+      ...(typed
+        ? handPlacedIncidentChanges(typed, values.geo_precision)
+        : values.placeId === HAND_PLACED && isPlaceChanged && incident.geometry
+        ? handPlacedIncidentChanges(handPlacedAt(incident), values.geo_precision)
+        : isPlaceChanged && place
         ? { place_ids: [place.id, ...props.place_ids.filter((id) => id !== place.id)], location: place.name.en, geometry: placeGeometry(place, values.geo_precision, dataset.geo) }
         : isPlaceChanged && !values.placeId
           ? { place_ids: [], location: '', geometry: null }
           : {}),
-    });
+    }, place && place === pickedPlace ? [place] : []);
   };
 
   return (
@@ -179,12 +216,31 @@ function IncidentForm({ incident, article, dataset, onSave }: { incident: Review
         {t('incidentPlace', language)}
         <select name="place" value={values.placeId} onChange={(event) => set('placeId', event.target.value)}>
           <option value="">{t('unlocated', language)}</option>
+          {initialPlaceId(incident) === HAND_PLACED && <option value={HAND_PLACED}>{`${props.location} (${t('placedByHand', language)})`}</option>}
           {articlePlaces.map((place) => (
             <option key={place.id} value={place.id}>
               {localized(place.name, language)}
             </option>
           ))}
+          {pickedPlace && !articlePlaces.some((place) => place.id === pickedPlace.id) && <option value={pickedPlace.id}>{localized(pickedPlace.name, language)}</option>}
+          {values.placeId && values.placeId !== HAND_PLACED && !articlePlaces.some((place) => place.id === values.placeId) && pickedPlace?.id !== values.placeId && <option value={values.placeId}>{props.location || values.placeId}</option>}
         </select>
+      </label>
+      <GazetteerPicker
+        gazetteer={gazetteer}
+        language={language}
+        label={t('incidentPlaceGazetteer', language)}
+        onPick={(entry) => {
+          const place = toPlace(entry);
+          setPickedPlace(place);
+          set('placeId', place.id);
+          set('geo_precision', place.geoPrecision);
+        }}
+      />
+      {pickedPlace && values.placeId === pickedPlace.id && <p role="status">{t('incidentPlaceChosen', language, localized(pickedPlace.name, language))}</p>}
+      <label>
+        {t('incidentCoordinates', language)}
+        <input name="coordinates" inputMode="decimal" value={coordinates} placeholder={t('incidentCoordinatesPlaceholder', language)} onChange={(event) => setCoordinates(event.target.value)} />
       </label>
       <label>
         {t('precisionTitle', language)}
@@ -196,6 +252,17 @@ function IncidentForm({ incident, article, dataset, onSave }: { incident: Review
           ))}
         </select>
       </label>
+      <div className="review-actions">
+        <button type="button" aria-pressed={isPlacing} onClick={() => store.setPlacingIncident(isPlacing ? null : { articleId: article.meta.id, incidentId: props.id, geoPrecision: values.geo_precision })}>
+          {t('placeIncidentOnMap', language)}
+        </button>
+      </div>
+      {isPlacing && <p role="status">{t('placingIncidentHint', language)}</p>}
+      {problem && (
+        <p role="alert" className="form-problem">
+          {problem}
+        </p>
+      )}
       <label>
         {t('claimStatus', language)}
         <select name="claim_status" value={values.claim_status} onChange={(event) => set('claim_status', event.target.value as ClaimStatus)}>
@@ -221,6 +288,16 @@ function IncidentForm({ incident, article, dataset, onSave }: { incident: Review
       <button type="submit">{t('saveIncident', language)}</button>
     </form>
   );
+}
+
+function initialPlaceId(incident: ReviewedIncident): string {
+  return incident.properties.place_ids[0] ?? (incident.geometry ? HAND_PLACED : '');
+}
+
+// Where a hand-placed incident was put: its point, or the centre of the zone drawn around it.
+function handPlacedAt(incident: ReviewedIncident): [number, number] {
+  const [lng, lat] = centroid({ type: 'Feature', properties: {}, geometry: incident.geometry! }).geometry.coordinates;
+  return [lng!, lat!];
 }
 
 /** Merge this incident with another of the article's, or split some of its passages off. */

@@ -40,6 +40,7 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
   const placingAnnotationId = useDashboard((s) => s.placingAnnotationId);
   const located = useDashboard((s) => s.located);
   const isPickingMeasure = useDashboard((s) => s.measure?.isPicking ?? false);
+  const isPlacingIncident = useDashboard((s) => s.placingIncident !== null);
   const placeByHandRef = useRef<(lngLat: [number, number]) => void>(() => {});
   const containerRef = useRef<HTMLDivElement>(null);
   const [mapState, setMapState] = useState<MapState | 'unavailable'>('loading');
@@ -152,14 +153,15 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
   }, [adapterRef, dataset, selection, located, focusRequest]);
   useAnalystMarks(adapterRef, options);
 
-  // A map click places the mention waiting for it, or ends the measure being drawn.
-  useEffect(() => adapterRef.current?.setPlacingMode(placingAnnotationId !== null || isPickingMeasure), [adapterRef, placingAnnotationId, isPickingMeasure, options]);
+  // A map click places the mention or incident waiting for it, or ends the measure being drawn.
+  useEffect(() => adapterRef.current?.setPlacingMode(placingAnnotationId !== null || isPlacingIncident || isPickingMeasure), [adapterRef, placingAnnotationId, isPlacingIncident, isPickingMeasure, options]);
   // Placing by keyboard: the map takes the keys (arrows pan it under the cross), Enter places.
   useEffect(() => {
     if (placingAnnotationId) adapterRef.current?.focus();
   }, [adapterRef, placingAnnotationId]);
   useEffect(() => {
     placeByHandRef.current = (lngLat) => {
+      if (store.getState().placingIncident) return void store.placeIncidentAt(lngLat); // an incident's click: the store signs and places it
       if (isPickingMeasure && !placingAnnotationId) return void store.setMeasureTarget({ lngLat, name: null });
       if (placingAnnotationId) onPlaceByHand?.(placingAnnotationId, lngLat);
       store.setPlacing(null);

@@ -2,12 +2,14 @@
  * Writes an article out as files a person can keep, send and open elsewhere: the text, its
  * metadata, its annotations (JSON-LD, the plain array `data/articles/<slug>/annotations.jsonld`
  * uses, so a file can be dropped into `data/`), its places and incidents (GeoJSON), a flat CSV
- * of mentions, and one bundle holding everything. Deterministic: the same record gives the same
+ * of mentions, the incidents as a CSV with the ACLED codebook's columns (for ACLED tools; checked,
+ * never read, on import), and one bundle holding everything. Deterministic: the same record gives the same
  * bytes, and `importArticleFiles` of these files gives the record back.
  */
 import { serializeAnnotations } from '../annotations/serialize-annotations';
 import { ARTICLE_BUNDLE_FORMAT, ARTICLE_BUNDLE_VERSION, citedPlaces, type ArticleRecord } from './article-record';
 import { EXPORT_SUFFIXES } from './export-file-names';
+import { incidentsCsv } from './incidents-csv';
 import { mentionsCsv } from './mentions-csv';
 import { placesGeojson } from './places-geojson';
 
@@ -20,7 +22,7 @@ export interface ExportedFile {
 /**
  * Every export file of `record`, in the order of EXPORT_SUFFIXES.
  * @example exportArticleFiles(record).map((f) => f.name)
- * // → ['a.txt', 'a.meta.json', 'a.annotations.jsonld', 'a.places.geojson', 'a.incidents.geojson', 'a.mentions.csv', 'a.borderbrief.json']
+ * // → ['a.txt', 'a.meta.json', 'a.annotations.jsonld', 'a.places.geojson', 'a.incidents.geojson', 'a.mentions.csv', 'a.incidents.csv', 'a.borderbrief.json']
  */
 export function exportArticleFiles(input: ArticleRecord): ExportedFile[] {
   const record = normalizedRecord(input);
@@ -32,6 +34,7 @@ export function exportArticleFiles(input: ArticleRecord): ExportedFile[] {
     { name: slug + EXPORT_SUFFIXES.places, mediaType: 'application/geo+json', content: json(placesGeojson(record)) },
     { name: slug + EXPORT_SUFFIXES.incidents, mediaType: 'application/geo+json', content: json(record.incidents) },
     { name: slug + EXPORT_SUFFIXES.mentions, mediaType: 'text/csv;charset=utf-8', content: mentionsCsv(record) },
+    { name: slug + EXPORT_SUFFIXES.incidentsCsv, mediaType: 'text/csv;charset=utf-8', content: incidentsCsv(record.incidents) },
     { name: slug + EXPORT_SUFFIXES.bundle, mediaType: 'application/json', content: articleBundle(record) },
   ];
 }

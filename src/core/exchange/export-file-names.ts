@@ -12,6 +12,7 @@ export const EXPORT_SUFFIXES = {
   places: '.places.geojson',
   incidents: '.incidents.geojson',
   mentions: '.mentions.csv',
+  incidentsCsv: '.incidents.csv',
   bundle: '.borderbrief.json',
 } as const;
 

@@ -7,7 +7,8 @@
  * were made on another version of it; one whose words are not there is kept as an orphan and
  * said in the warnings, never silently attached to other words. The CSV of
  * mentions is a view (no context, dates, candidates or original guesses) and is not importable
- * alone.
+ * alone; the incidents CSV is a view for ACLED tools, checked against the incidents GeoJSON
+ * (a warning when they differ) and never read as the incidents.
  */
 import type { Feature, Point } from 'geojson';
 import { reanchorAnnotations, retargetAnnotation } from '../annotations/anchor-annotation';
@@ -23,6 +24,7 @@ import { MAX_MENTIONS_PER_ARTICLE } from '../validation/limits';
 import { readJson } from '../validation/read-json';
 import { formatFieldPath, validateDataValue, type DataFileKind } from '../validation/validate-data-file';
 import { ARTICLE_BUNDLE_FORMAT, ARTICLE_BUNDLE_VERSION, EMPTY_INCIDENTS, canonicalPlace, citedPlaceIds, type ArticleRecord } from './article-record';
+import { checkIncidentsCsv } from './check-incidents-csv';
 import { EXPORT_SUFFIXES } from './export-file-names';
 import { placeFromFeature, type PlaceFeatureProperties } from './places-geojson';
 
@@ -105,6 +107,8 @@ export async function importArticleFiles(files: readonly ImportFile[], options: 
   const placesFile = byKind.get('places');
   const places = placesFile ? parsePlacesGeojson(placesFile, problems, language) : [];
   if (!meta || !annotations || !incidents || problems.length > 0) return { ok: false, problems };
+  const incidentsCsvFile = byKind.get('incidentsCsv');
+  if (incidentsCsvFile) warnings.push(...checkIncidentsCsv(incidentsCsvFile.name, incidentsCsvFile.content, incidentsFile ? incidents : null, slug + EXPORT_SUFFIXES.incidents, language));
   return assemble({ meta, text: text.content, annotations, incidents, places }, { text: text.name, meta: byKind.get('meta')!.name, annotations: byKind.get('annotations')!.name, field: () => '' }, options, warnings);
 }
 

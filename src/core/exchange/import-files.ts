@@ -80,6 +80,7 @@ const MEMBER_CONTENT: Record<SetMember, (entry: Entry) => boolean> = {
   places: (e) => e.kind === 'geojson',
   incidents: (e) => e.kind === 'geojson',
   mentions: (e) => e.sniffed.format === 'mentions-csv',
+  incidentsCsv: (e) => e.sniffed.format === 'acled-csv', // the codebook's columns, so it sniffs as ACLED
 };
 
 /**

@@ -493,6 +493,24 @@ const STRINGS = {
   mapMarker: { fr: 'Repère sur la carte', en: 'Map marker' },
   mapLogo: { fr: 'Logo MapLibre', en: 'MapLibre logo' },
   shortcutUndo: { fr: 'Annuler la dernière modification du briefing', en: 'Undo the last change to the briefing' },
+
+  // ---- Incident place: gazetteer picker, placing on the map, coordinates ----
+  incidentPlaceGazetteer: { fr: 'Ou une entrée du répertoire de lieux', en: 'Or a gazetteer entry' },
+  gazetteerNoMatch: { fr: 'Aucun lieu de ce nom dans le répertoire', en: 'No place of that name in the gazetteer' },
+  gazetteerLoading: { fr: 'Chargement du répertoire de lieux…', en: 'Loading the gazetteer…' },
+  placeIncidentOnMap: { fr: 'Placer sur la carte', en: 'Place on the map' },
+  placingIncidentHint: {
+    fr: 'Cliquez sur la carte à l’endroit de l’incident (Échap pour annuler). La précision choisie ci-dessus est celle du point cliqué.',
+    en: 'Click the map where the incident happened (Esc to cancel). The precision chosen above is the clicked point’s.',
+  },
+  incidentCoordinates: { fr: 'Ou des coordonnées (lat, lng)', en: 'Or coordinates (lat, lng)' },
+  incidentCoordinatesPlaceholder: { fr: '15.41, -5.52', en: '15.41, -5.52' },
+  badCoordinates: { fr: 'Coordonnées illisibles : donnez « latitude, longitude » en degrés décimaux, par ex. 15.41, -5.52.', en: 'Unreadable coordinates: give “latitude, longitude” in decimal degrees, e.g. 15.41, -5.52.' },
+  placedByHand: { fr: 'placé à la main', en: 'placed by hand' },
+  incidentPlaceChosen: {
+    fr: (name: string) => `Lieu choisi : ${name}`,
+    en: (name: string) => `Place chosen: ${name}`,
+  },
 } satisfies Record<string, Plain | Template>;
 
 // French spacing, once, in the table's own French words (functions put theirs in themselves).

@@ -37,10 +37,10 @@ describe('openArticleDb', () => {
   it('lists stored articles with their counts, most recently saved first', async () => {
     const db = await connect(new IDBFactory());
     await db.saveArticle(record, { savedAt: '2024-06-02T10:00:00Z' });
-    await db.saveArticle({ ...record, meta: { ...record.meta, id: 'other-article' }, annotations: [], places: [] }, { savedAt: '2024-06-03T10:00:00Z' });
+    await db.saveArticle({ ...record, meta: { ...record.meta, id: 'other-article' }, annotations: [], places: [], incidents: { type: 'FeatureCollection', features: [] } }, { savedAt: '2024-06-03T10:00:00Z' });
     const list = await db.listArticles();
     expect(list.map((s) => s.id)).toEqual(['other-article', record.meta.id]);
-    expect(list[1]).toMatchObject({ title: record.meta.title, mentionCount: 10, reviewedCount: 5, language: 'fr' });
+    expect(list[1]).toMatchObject({ title: record.meta.title, mentionCount: 11, reviewedCount: 5, language: 'fr' });
   });
 
   it('replaces an article saved again, keeping one entry', async () => {

@@ -16,11 +16,11 @@ const slug = 'cridem-2024-06-01-bassikounou';
 const file = (suffix: string) => files.get(slug + suffix) as string;
 
 describe('exportArticleFiles', () => {
-  it('writes the seven files named after the article’s slug', () => {
-    expect([...files.keys()]).toEqual(['.txt', '.meta.json', '.annotations.jsonld', '.places.geojson', '.incidents.geojson', '.mentions.csv', '.borderbrief.json'].map((s) => slug + s));
+  it('writes the eight files named after the article’s slug', () => {
+    expect([...files.keys()]).toEqual(['.txt', '.meta.json', '.annotations.jsonld', '.places.geojson', '.incidents.geojson', '.mentions.csv', '.incidents.csv', '.borderbrief.json'].map((s) => slug + s));
   });
 
-  it.each(['.txt', '.meta.json', '.annotations.jsonld', '.places.geojson', '.incidents.geojson', '.mentions.csv', '.borderbrief.json'])('writes %s as the reviewed golden file', async (suffix) => {
+  it.each(['.txt', '.meta.json', '.annotations.jsonld', '.places.geojson', '.incidents.geojson', '.mentions.csv', '.incidents.csv', '.borderbrief.json'])('writes %s as the reviewed golden file', async (suffix) => {
     await expect(file(suffix)).toMatchFileSnapshot(`../../../fixtures/exchange/out/${slug}${suffix}`);
   });
 

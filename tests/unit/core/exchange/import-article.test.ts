@@ -35,7 +35,7 @@ describe('importArticleFiles', () => {
   it('takes gazetteer places from the gazetteer when the places file is left out', async () => {
     const reviewedLere = record.annotations.find((a) => a.body.source.endsWith('user-lere'))!;
     const withoutHandPlaced = { ...record, annotations: record.annotations.filter((a) => a !== reviewedLere) };
-    const files = exportArticleFiles(withoutHandPlaced).filter((f) => /\.(txt|meta\.json|annotations\.jsonld)$/.test(f.name));
+    const files = exportArticleFiles(withoutHandPlaced).filter((f) => /\.(txt|meta\.json|annotations\.jsonld|incidents\.geojson)$/.test(f.name));
     const result = await importArticleFiles(files, { gazetteer });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(exportArticleFiles(result.record)).toEqual(exportArticleFiles(withoutHandPlaced));
@@ -137,7 +137,7 @@ describe('importArticleFiles', () => {
     const result = await importArticleFiles(replace(pick('.txt', '.meta.json', '.annotations.jsonld', '.places.geojson'), '.annotations.jsonld', JSON.stringify(annotations)));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.record.annotations[1]).toEqual(annotations[1]);
-    expect(result.warnings).toContainEqual(expect.stringMatching(/: 10 in place, 0 moved, 1 orphaned\.$/));
+    expect(result.warnings).toContainEqual(expect.stringMatching(/: 11 in place, 0 moved, 1 orphaned\.$/));
     expect(result.warnings).toContainEqual(expect.stringMatching(/« Tombouctou » orphaned, not found in this text \(the quote « Tombouctou » is no longer in the text/));
   });
 
