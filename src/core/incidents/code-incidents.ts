@@ -92,7 +92,10 @@ interface Group {
 export function codeIncidents(input: CodeIncidentsInput): ProposedIncident[] {
   const places = input.places instanceof Map ? (input.places as ReadonlyMap<string, Place>) : new Map((input.places as readonly Place[]).map((p) => [p.id, p]));
   const sentences = coderSentences(input.text);
-  const mentions = [...input.mentions].sort((a, b) => a.start - b.start);
+  // A dateline (« NOUAKCHOTT (AFP) - », "BAMAKO, June 5 (Reuters) -") says where the story was
+  // filed, not where its events happened: its place is never an event's.
+  const dateline = datelineEnd(input.text);
+  const mentions = [...input.mentions].filter((mention) => mention.start >= dateline.end || mention.start < dateline.start).sort((a, b) => a.start - b.start);
   const dominantIso = dominantCountry(mentions, places);
   const groups: Group[] = [];
   const weak: RawEvent[] = [];
@@ -555,6 +558,19 @@ function titleOf(subEvent: string, place: Place | null): { fr: string; en: strin
 
 function claimLabelFr(claim: ClaimStatus): string {
   return claim === 'alleged' ? 'allégation' : claim === 'confirmed' ? 'confirmé' : 'rapporté';
+}
+
+// A city in capitals at the start of a paragraph, maybe a country or a date after a comma, maybe
+// the agency in brackets, then a dash: the wire convention in French and English alike.
+const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}'’. -]{2,40}(?:,[^\n,()—–-]{2,30})?(?:\s*\([^)\n]{1,25}\))?\s*[-–—]\s)/u;
+const DATELINE_WITHIN = 600; // UTF-16 units: a dateline opens the story, after its headline
+
+/** The span of the article's dateline, if it opens with one; an empty span at 0 otherwise. */
+export function datelineEnd(text: string): { start: number; end: number } {
+  const found = DATELINE.exec(text.slice(0, DATELINE_WITHIN));
+  if (!found) return { start: 0, end: 0 };
+  const start = found.index + found[0].length - found[1]!.length;
+  return { start, end: start + found[1]!.length };
 }
 
 function capitalise(text: string): string {
