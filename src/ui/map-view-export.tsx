@@ -47,8 +47,10 @@ export function MapViewExport() {
 
   return (
     <>
-      <button type="button" className="map-export-button" onClick={() => void exportView()} disabled={isBusy} aria-busy={isBusy}>
-        {isBusy ? t('exportMapViewBusy', language) : t('exportMapView', language)}
+      {/* Short on screen (the header is full on narrow screens); the name says it all, and holds the words shown. */}
+      <button type="button" className="map-export-button" onClick={() => void exportView()} disabled={isBusy} aria-busy={isBusy} aria-label={t('exportMapView', language)} title={t('exportMapView', language)}>
+        <span aria-hidden="true">⤓ </span>
+        {isBusy ? '…' : 'PNG'}
       </button>
       {problem && (
         <span role="alert" className="map-export-problem">
