@@ -20,6 +20,7 @@ export interface PlacingIncident {
 }
 import type { FilterState } from '../core/filters/filter-state';
 import type { IncidentIndex } from '../core/filters/incident-index';
+import type { AcledTable } from '../core/acled/acled-table';
 import type { LayerVisibility } from '../core/vocabulary/layer-toggles';
 
 /** Where the briefing mode is: closed, its editor panel, presenting a slide, or the presenter window's view of one. */
@@ -96,9 +97,14 @@ export interface EventLayer {
   id: string; // 'acled' for the ACLED layer; a slug of the file name otherwise
   name: string; // the file's name, as the analyst knows it
   kind: 'acled' | 'geojson';
-  features: IncidentFeature[];
+  /** Every event as a feature. An ACLED layer (`acledEventLayer`) makes them on first read only: read `eventCount` and `eventFeature` instead where one or a count is enough. */
+  readonly features: IncidentFeature[];
   /** Its column index, when it was built off the main thread (the ACLED worker makes one). */
   index?: IncidentIndex;
+  /** The ACLED rows as columns (the worker's table): the layer keeps these, not 100,000 feature objects. */
+  table?: AcledTable;
+  /** The shape of the features made from `table`: ACLED's precision zone (default) or its point. */
+  geometry?: 'zone' | 'point';
 }
 
 /** @deprecated name kept for the components that read slices of it; the same as DashboardState. */

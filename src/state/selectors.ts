@@ -20,6 +20,7 @@ import { borderLayersFrom, createBorderRelation, type BorderRelation } from '../
 import { reviewerAgent } from '../core/review/reviewer';
 import { distanceKm, nearestBorderPoint, type MeasureLine } from '../core/geo/measure';
 import type { DashboardState } from './app-state';
+import { eventCount, eventFeature } from './acled-layer';
 
 const EMPTY_DATASET: Dataset = {
   articles: [],
@@ -117,7 +118,11 @@ const eventRowsOf = rememberLast((layers: DashboardState['eventLayers'], relatio
   const drawn = new Uint8Array(index.total);
   let row = 0;
   for (const layer of layers) {
-    for (const feature of layer.features) drawn[row++] = layer.kind === 'acled' || feature.geometry?.type === 'Point' ? 1 : 0;
+    if (layer.kind === 'acled') {
+      drawn.fill(1, row, (row += eventCount(layer)));
+      continue;
+    }
+    for (const feature of layer.features) drawn[row++] = feature.geometry?.type === 'Point' ? 1 : 0;
   }
   return { index, drawn };
 });
@@ -174,6 +179,11 @@ export function incidentById(articles: readonly LoadedArticle[], layers: Dashboa
   const fromArticle = findIncident(articles, id);
   if (fromArticle) return fromArticle;
   for (const layer of layers) {
+    if (layer.table) {
+      const event = eventFeature(layer, id);
+      if (event) return { incident: event, article: null };
+      continue;
+    }
     let byId = eventsById.get(layer);
     if (!byId) eventsById.set(layer, (byId = new Map(layer.features.map((feature) => [feature.properties.id, feature]))));
     const event = byId.get(id);

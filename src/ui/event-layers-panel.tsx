@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { AcledProgress } from '../state/acled-client';
+import { acledEventLayer, eventCount } from '../state/acled-layer';
 import { selectDataset, selectShownArticles, selectVisibleIncidentIds } from '../state/selectors';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { downloadFile } from './download-file';
@@ -38,9 +39,9 @@ export function EventLayersPanel() {
       const lines = 'cancelled' in result ? [t('acledCancelled', language, file.name)] : [`${file.name}${colon(language)}${result.problem.message} ${result.problem.fix}`];
       return setStatus({ type: 'done', lines, isOk: false });
     }
-    store.addEventLayer({ id: 'acled', name: file.name, kind: 'acled', features: result.features, index: result.index });
+    store.addEventLayer(acledEventLayer(file.name, result.table, result.index, result.geometry));
     const issues = result.summary.issues;
-    const lines = [t('acledLoaded', language, file.name, result.features.length), ...issues.slice(0, ISSUES_SHOWN).map(formatIssue)];
+    const lines = [t('acledLoaded', language, file.name, result.table.rows), ...issues.slice(0, ISSUES_SHOWN).map(formatIssue)];
     if (issues.length > ISSUES_SHOWN) lines.push(t('moreIssues', language, issues.length - ISSUES_SHOWN));
     setStatus({ type: 'done', lines, isOk: true });
   };
@@ -79,7 +80,7 @@ export function EventLayersPanel() {
         <ul className="entity-list">
           {layers.map((layer) => (
             <li key={layer.id} className="event-layer" data-layer-id={layer.id}>
-              <span className="entity-name">{layer.name}</span> <span className="entity-meta">— {t('eventCount', language, layer.features.length)}</span>{' '}
+              <span className="entity-name">{layer.name}</span> <span className="entity-meta">— {t('eventCount', language, eventCount(layer))}</span>{' '}
               <button type="button" onClick={() => store.removeEventLayer(layer.id)}>
                 {t('removeLayer', language)}
               </button>

@@ -7,8 +7,9 @@
  * main thread already holds them) and are kept. Every failure comes back as a message.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
-import { acledFeature, type AcledIncidentFeature } from '../core/acled/acled-features';
+import { acledFeature } from '../core/acled/acled-features';
 import type { AcledParseSummary } from '../core/acled/parse-acled-csv';
+import { acledTable, acledTableTransferables, type AcledTable } from '../core/acled/acled-table';
 import { streamAcledCsv } from '../core/acled/stream-acled-csv';
 import { buildIncidentIndex, indexTransferables, type IncidentIndex } from '../core/filters/incident-index';
 import { borderLayersFrom, createBorderRelation, type BorderRelation } from '../core/geo/border-relation';
@@ -39,7 +40,7 @@ export type AcledRequest =
 export type AcledStage = 'parsing' | 'placing' | 'indexing' | 'done';
 
 export type AcledLoad =
-  | { ok: true; features: AcledIncidentFeature[]; index: IncidentIndex; summary: AcledParseSummary }
+  | { ok: true; table: AcledTable; index: IncidentIndex; summary: AcledParseSummary; /** The geometry asked for, for the features made from the table. */ geometry: 'zone' | 'point' }
   | { ok: false; problem: { message: string; fix: string; missingColumns: string[] } };
 
 export type AcledResponse =
@@ -82,7 +83,8 @@ export function createAcledHandler(post: AcledPost): (message: unknown) => Promi
       }
       const rows = parsed.events.length;
       post({ type: 'progress', id, stage: 'placing', fraction: 0.8, rows });
-      const features = parsed.events.map((event) => acledFeature(event, { geometry: m.geometry ?? 'zone' }));
+      // The index reads ACLED's coordinates and the zone's radius, not the zone's shape: points are enough here.
+      const features = parsed.events.map((event) => acledFeature(event, { geometry: 'point' }));
       await yieldToMessages();
       if (controller.signal.aborted) return post({ type: 'cancelled', id });
       post({ type: 'progress', id, stage: 'indexing', fraction: 0.9, rows });
@@ -90,7 +92,9 @@ export function createAcledHandler(post: AcledPost): (message: unknown) => Promi
       await yieldToMessages();
       if (controller.signal.aborted) return post({ type: 'cancelled', id });
       post({ type: 'progress', id, stage: 'done', fraction: 1, rows });
-      post({ type: 'result', id, result: { ok: true, features, index, summary: parsed.summary } }, indexTransferables(index));
+      // Columns, not feature objects, cross to the main thread: moved without a copy, rebuilt into a feature only when one is shown.
+      const table = acledTable(parsed.events);
+      post({ type: 'result', id, result: { ok: true, table, index, summary: parsed.summary, geometry: m.geometry ?? 'zone' } }, [...indexTransferables(index), ...acledTableTransferables(table)]);
     } catch (error) {
       post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
     } finally {

@@ -33,7 +33,7 @@ function inProcessWorker(sent: AcledRequest[]): AcledWorkerLike {
 }
 
 describe('ACLED worker handler', () => {
-  it('streams with progress, then answers with features, index and summary', async () => {
+  it('streams with progress, then answers with the event table, index and summary', async () => {
     const replies: AcledResponse[] = [];
     const handle = createAcledHandler((r) => replies.push(r));
     await handle({ type: 'open', id: 4, file: new Blob([csv]), layers, chunkSize: 50_000 });
@@ -43,7 +43,7 @@ describe('ACLED worker handler', () => {
     const last = replies.at(-1)!;
     expect(last.type).toBe('result');
     if (last.type !== 'result' || !last.result.ok) throw new Error('no result');
-    expect(last.result.features).toHaveLength(2000);
+    expect(last.result.table.rows).toBe(2000);
     expect(last.result.index.total).toBe(2000);
     expect(last.result.summary.loaded).toBe(2000);
   });
@@ -75,8 +75,9 @@ describe('openAcledInWorker', () => {
     const second = await openAcledInWorker(syntheticAcledCsv({ rows: 10, seed: 2 }), { layers, createWorker });
     expect(sent.map((m) => m.type === 'open' && m.layers !== undefined)).toEqual([true, false]);
     if (!first.ok || !second.ok) throw new Error('not loaded');
-    expect(applyFilters(first.index, filters({ eventTypes: ['Battles'] })).count).toBe(first.features.filter((f) => f.properties.event_type === 'Battles').length);
-    expect(second.features).toHaveLength(10);
+    const battles = first.table.text.event_type;
+    expect(applyFilters(first.index, filters({ eventTypes: ['Battles'] })).count).toBe([...battles.codes].filter((code) => battles.values[code] === 'Battles').length);
+    expect(second.table.rows).toBe(10);
     expect(progress.at(-1)).toEqual({ stage: 'done', fraction: 1, rows: 2000 });
     const parsed = parseAcledCsv(csv);
     expect(parsed.ok && first.summary).toEqual(parsed.ok && parsed.summary);
