@@ -1,5 +1,5 @@
 import { useContext, useState } from 'react';
-import { selectShownArticles } from '../state/selectors';
+import { selectIncidentIndex, selectShownArticles } from '../state/selectors';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { DashboardMapContext } from './dashboard-map-context';
 import { downloadFile } from './download-file';
@@ -25,14 +25,16 @@ export function MapViewExport() {
     try {
       const state = store.getState();
       const articles = selectShownArticles(state);
-      const incidents = [...articles.flatMap((article) => article.incidents), ...state.eventLayers.flatMap((layer) => layer.features)];
+      const incidents = articles.flatMap((article) => article.incidents);
+      // The event layers' types from their column index: reading their features would make 100,000 objects.
+      const eventTypes = [...new Set([...incidents.map((incident) => incident.properties.event_type), ...(selectIncidentIndex(state)?.eventTypes ?? [])])].filter(Boolean).sort();
       const exportedAt = new Date();
       const image = await composeMapImage(await snapshot, {
         title: t('mapImageTitle', language),
         subtitle: articles.map((article) => article.meta.title).join(' · '),
         sources: articles.map((article) => `${article.meta.outlet}, ${formatDate(article.meta.published, article.meta.publishedPrecision, language)}`),
         layers: state.layers,
-        eventTypes: [...new Set(incidents.map((incident) => incident.properties.event_type))].sort(),
+        eventTypes,
         hasProposals: incidents.some((incident) => (incident.properties as { 'bb:status'?: string })['bb:status'] === 'proposed'),
         language,
         exportedAt,
