@@ -42,8 +42,8 @@ afterEach(async () => {
 
 async function renderApp() {
   render(<App loading={Promise.resolve(good)} />);
-  await screen.findByTestId('map', {}, { timeout: 10_000 });
-  await waitFor(() => expect(document.querySelectorAll('[data-passage-id]').length).toBeGreaterThan(0), { timeout: 10_000 });
+  await screen.findByTestId('map', {}, { timeout: 20_000 });
+  await waitFor(() => expect(document.querySelectorAll('[data-passage-id]').length).toBeGreaterThan(0), { timeout: 20_000 });
 }
 
 const mentionLinks = () => [...document.querySelectorAll<HTMLElement>(`mark[data-annotation-id] a, mark[data-annotation-id]`)].filter((el) => el.tagName === 'A' || !el.querySelector('a'));
@@ -52,10 +52,10 @@ const reviewButtons = () => [...document.querySelectorAll<HTMLButtonElement>('[d
 async function reviewMention(annotationId: string, choice: 'accept' | 'reject') {
   const mark = document.querySelector(`mark[data-annotation-id="${annotationId}"]`)!;
   act(() => fireEvent.click(mark.querySelector('a') ?? mark));
-  await waitFor(() => expect(document.querySelector(`[data-card="mention"][data-annotation-id="${annotationId}"]`)).not.toBeNull(), { timeout: 10_000 });
+  await waitFor(() => expect(document.querySelector(`[data-card="mention"][data-annotation-id="${annotationId}"]`)).not.toBeNull(), { timeout: 20_000 });
   const [accept, reject] = reviewButtons();
   act(() => fireEvent.click(choice === 'accept' ? accept! : reject!));
-  await waitFor(() => expect(reviewButtons()[choice === 'accept' ? 0 : 1]!.getAttribute('aria-pressed')).toBe('true'), { timeout: 10_000 });
+  await waitFor(() => expect(reviewButtons()[choice === 'accept' ? 0 : 1]!.getAttribute('aria-pressed')).toBe('true'), { timeout: 20_000 });
 }
 
 async function storedStatuses(articleId: string): Promise<Record<string, string | undefined>> {
@@ -66,13 +66,14 @@ async function storedStatuses(articleId: string): Promise<Record<string, string 
   return Object.fromEntries(stored.record.annotations.map((annotation) => [annotation.id, annotation['bb:status']]));
 }
 
-describe('one owner for each piece of state', () => {
+// Each test opens the whole dashboard in jsdom and waits on lazy chunks: on a loaded shared machine that takes seconds.
+describe('one owner for each piece of state', { timeout: 60_000 }, () => {
   test('a review made after the article is opened again is made over what is shown, not over a cached copy', async () => {
     await renderApp();
     const [first, second] = seed.annotations.map((annotation) => annotation.id);
     act(() => fireEvent.click(screen.getByRole('button', { pressed: false, name: /Relire les lieux|Review places/ })));
     await reviewMention(first!, 'reject');
-    await waitFor(async () => expect((await storedStatuses(seed.meta.id))[first!]).toBe('rejected'), { timeout: 10_000 });
+    await waitFor(async () => expect((await storedStatuses(seed.meta.id))[first!]).toBe('rejected'), { timeout: 20_000 });
 
     // Open the same article again, from its exported bundle as first published: mention 1 is proposed again.
     const bundle = exportArticleFiles(articleRecordFromLoaded(seed, good.ok ? good.dataset.places : [])).find((file) => file.name.endsWith('.borderbrief.json'))!;
@@ -83,16 +84,16 @@ describe('one owner for each piece of state', () => {
         if (!found) throw new Error('the open dialog has no file input yet');
         return found;
       },
-      { timeout: 10_000 },
+      { timeout: 20_000 },
     );
     await act(async () => {
       fireEvent.change(input, { target: { files: [new File([bundle.content], bundle.name, { type: 'application/json' })] } });
     });
-    await waitFor(async () => expect((await storedStatuses(seed.meta.id))[first!]).toBe('proposed'), { timeout: 10_000 });
+    await waitFor(async () => expect((await storedStatuses(seed.meta.id))[first!]).toBe('proposed'), { timeout: 20_000 });
     act(() => (document.querySelector('.open-dialog') as HTMLDialogElement | null)?.dispatchEvent(new Event('close')));
 
     await reviewMention(second!, 'accept');
-    await waitFor(async () => expect((await storedStatuses(seed.meta.id))[second!]).toBe('accepted'), { timeout: 10_000 });
+    await waitFor(async () => expect((await storedStatuses(seed.meta.id))[second!]).toBe('accepted'), { timeout: 20_000 });
     // What was shown when mention 2 was accepted: mention 1 proposed, as the reopened article has it.
     expect((await storedStatuses(seed.meta.id))[first!]).toBe('proposed');
     expect(document.querySelector(`mark[data-annotation-id="${first}"]`)?.getAttribute('data-status') ?? 'proposed').not.toBe('rejected');
@@ -105,7 +106,7 @@ describe('one owner for each piece of state', () => {
       window.history.pushState(null, '', '/#brief=kessiya-2024-05-mali-mauritanie&slide=2');
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
-    const slide = await screen.findByTestId('slide', {}, { timeout: 10_000 });
+    const slide = await screen.findByTestId('slide', {}, { timeout: 20_000 });
     expect(slide.getAttribute('data-slide-index')).toBe('1');
 
     // The presentation steps through slides: one writer updates the address, replacing the entry.
