@@ -50,6 +50,8 @@ const mentionLinks = () => [...document.querySelectorAll<HTMLElement>(`mark[data
 const reviewButtons = () => [...document.querySelectorAll<HTMLButtonElement>('[data-card="mention"] button[aria-pressed]')];
 
 async function reviewMention(annotationId: string, choice: 'accept' | 'reject') {
+  // Review mode must be on (a click on a mark then opens its review, not its place).
+  await waitFor(() => expect(screen.getByRole('button', { name: /Relire les lieux|Review places/ }).getAttribute('aria-pressed')).toBe('true'), { timeout: 20_000 });
   const mark = document.querySelector(`mark[data-annotation-id="${annotationId}"]`)!;
   act(() => fireEvent.click(mark.querySelector('a') ?? mark));
   await waitFor(() => expect(document.querySelector(`[data-card="mention"][data-annotation-id="${annotationId}"]`)).not.toBeNull(), { timeout: 20_000 });
