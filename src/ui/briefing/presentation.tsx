@@ -119,7 +119,8 @@ export function Presentation({ dataset, briefing, index, onIndexChange, onExit, 
     <div ref={rootRef} className={`presentation theme-${theme}`} role="dialog" aria-modal="true" aria-label={t('briefingLabel', language, briefing.title)} tabIndex={-1} lang={language}>
       <div className="presentation-slide" data-testid="slide" data-slide-index={index} data-slide-id={slide.id} data-settled={isSettled ? 'true' : 'false'}>
         <div className="presentation-map" ref={mapRef} data-testid="slide-map" data-map-state={isSettled ? 'idle' : 'loading'} role="figure" aria-label={slide.title} />
-        <section className="presentation-text" aria-live="polite">
+        {/* Focusable: a long slide scrolls, and keyboard users must be able to scroll it too. */}
+        <section className="presentation-text" aria-live="polite" tabIndex={0} aria-label={slide.title}>
           <p className="slide-number">
             {t('slideNumber', language, index + 1, count)}
           </p>
