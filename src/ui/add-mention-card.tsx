@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LoadedArticle } from '../core/dataset';
 import { toPlace } from '../core/gazetteer/create-gazetteer';
 import type { MentionKind } from '../core/types';
 import { draftIncidentFromWords } from '../core/review/draft-incident';
 import { selectDataset } from '../state/selectors';
 import { useDashboard, useStoreApi } from '../state/use-store';
-import { kindName, localized, quoteMarks, t } from './i18n';
+import { kindName, quoteMarks, t } from './i18n';
+import { GazetteerPicker } from './gazetteer-picker';
 import { useGazetteer } from './use-gazetteer';
 import type { Review } from './use-review';
 import { useReveal } from './use-reveal';
@@ -20,10 +21,8 @@ export function AddMentionCard({ article, start, end, review, onDone }: { articl
   const language = useDashboard((s) => s.language);
   const gazetteer = useGazetteer();
   const words = article.text.slice(start, end);
-  const [query, setQuery] = useState(words);
   const [kind, setKind] = useState<MentionKind>('town');
   const [notice, setNotice] = useState<string | null>(null);
-  const results = useMemo(() => (gazetteer && query.trim().length >= 2 ? gazetteer.search(query, { limit: 6 }) : []), [gazetteer, query]);
   const marks = quoteMarks(language);
   // Opened from a selection in the text, by mouse or keyboard: the card takes the keyboard.
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -66,21 +65,7 @@ export function AddMentionCard({ article, start, end, review, onDone }: { articl
           ))}
         </select>
       </label>
-      <p>
-        <label>
-          {t('place', language)} <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
-        </label>
-      </p>
-      <ul className="entity-list">
-        {results.map((entry) => (
-          <li key={entry.id}>
-            <button type="button" className="entity-button" onClick={() => add(entry.id, toPlace(entry))}>
-              <span className="entity-name">{localized(entry.name, language)}</span>
-              <span className="entity-meta"> — {kindName(entry.kind, language)}, {entry.iso ?? ''}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <GazetteerPicker gazetteer={gazetteer} language={language} label={t('place', language)} initialQuery={words} keepsChoice={false} onPick={(entry) => add(entry.id, toPlace(entry))} />
       <div className="review-actions">
         <button type="button" onClick={() => add(null)}>
           {t('addUnlocated', language)}

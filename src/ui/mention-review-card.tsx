@@ -6,6 +6,7 @@ import { candidatePlaces } from '../core/review/candidate-places';
 import type { ReviewedAnnotation } from '../core/review/review-annotations';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { colon, formatDecimal, formatPercent, kindName, localized, quoteMarks, reviewStatusLabel, t } from './i18n';
+import { GazetteerPicker } from './gazetteer-picker';
 import { useGazetteer } from './use-gazetteer';
 import type { Review } from './use-review';
 import { useReveal } from './use-reveal';
@@ -21,7 +22,6 @@ export function MentionReviewCard({ annotationId, article, dataset, review }: { 
   const language = useDashboard((s) => s.language);
   const placingId = useDashboard((s) => s.placingAnnotationId);
   const gazetteer = useGazetteer();
-  const [query, setQuery] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const placeButtonRef = useRef<HTMLButtonElement>(null);
@@ -45,7 +45,6 @@ export function MentionReviewCard({ annotationId, article, dataset, review }: { 
   }, [placingId, annotationId]);
   const annotation = article.annotations.find((candidate) => candidate.id === annotationId) as ReviewedAnnotation | undefined;
   const candidates = useMemo(() => (annotation && gazetteer ? candidatePlaces(annotation, gazetteer) : []), [annotation, gazetteer]);
-  const results = useMemo(() => (gazetteer && query.trim().length >= 2 ? gazetteer.search(query, { limit: 8 }) : []), [gazetteer, query]);
   if (!annotation) return null;
 
   const marks = quoteMarks(language);
@@ -128,23 +127,7 @@ export function MentionReviewCard({ annotationId, article, dataset, review }: { 
           </ul>
         </>
       )}
-      <h3>
-        <label htmlFor="gazetteer-search">{t('searchGazetteer', language)}</label>
-      </h3>
-      <input id="gazetteer-search" type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder={t('searchExamples', language)} />
-      <ul className="entity-list">
-        {results.map((entry) => (
-          <li key={entry.id}>
-            <button type="button" className="entity-button" onClick={() => run({ type: 'choose-place', annotationId, place: toPlace(entry) })}>
-              <span className="entity-name">{localized(entry.name, language)}</span>
-              <span className="entity-meta">
-                {' '}
-                — {kindName(entry.kind, language)}, {entry.iso ?? ''}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <GazetteerPicker gazetteer={gazetteer} language={language} label={t('searchGazetteer', language)} keepsChoice={false} onPick={(entry) => run({ type: 'choose-place', annotationId, place: toPlace(entry) })} />
       <ReviewerName review={review} />
     </article>
   );

@@ -63,9 +63,9 @@ describe('dashboard without WebGL', () => {
   test('the place card quotes each passage with its paragraph number', async () => {
     window.history.replaceState(null, '', '/#place=nouakchott');
     await renderApp(good);
-    const card = document.querySelector('[data-card="place"]') as HTMLElement;
-    const citations = [...card.querySelectorAll('.citation')].map((c) => c.textContent);
-    expect(citations.length).toBe(3);
+    // The card's quotes come in the panels' deferred pass: wait for them, not for a fixed time.
+    await waitFor(() => expect(document.querySelectorAll('[data-card="place"] .citation')).toHaveLength(3));
+    const citations = [...document.querySelectorAll('[data-card="place"] .citation')].map((c) => c.textContent);
     expect(citations.every((c) => /Kessiya, .*2024, paragraphe \d/.test(c ?? ''))).toBe(true);
   });
 

@@ -44,6 +44,10 @@ describe('GazetteerPicker', () => {
     fireEvent.change(input, { target: { value: 'kay' } });
     const options = screen.getAllByRole('option');
     expect(options.length).toBeGreaterThan(1);
+    // The first option is active as the list opens (Enter takes the best match); the arrows move on, and wrap.
+    expect(input.getAttribute('aria-activedescendant')).toBe(options[0]!.id);
+    fireEvent.keyDown(input, { key: 'ArrowUp' });
+    expect(input.getAttribute('aria-activedescendant')).toBe(options[options.length - 1]!.id);
     fireEvent.keyDown(input, { key: 'ArrowDown' });
     fireEvent.keyDown(input, { key: 'ArrowDown' });
     expect(input.getAttribute('aria-activedescendant')).toBe(options[1]!.id);
@@ -62,11 +66,13 @@ describe('GazetteerPicker', () => {
   test('picks with a click, and says when nothing matches', () => {
     const { input, onPick } = setup();
     fireEvent.change(input, { target: { value: 'fassa' } });
-    fireEvent.click(screen.getAllByRole('option')[0]!);
+    fireEvent.mouseDown(screen.getAllByRole('option')[0]!);
     expect(onPick.mock.calls[0]![0].id).toBe('fassala');
     fireEvent.change(input, { target: { value: 'zzzqx' } });
     expect(screen.queryAllByRole('option')).toEqual([]);
-    expect(screen.getByRole('status').textContent).toMatch(/Aucun lieu/);
+    expect(screen.getByRole('listbox').textContent).toMatch(/Aucun lieu/);
+    // …and a screen reader hears the count, not the list.
+    expect(document.getElementById(input.getAttribute('aria-describedby')!)!.textContent).toMatch(/Aucun|0/);
   });
 
   test('says the gazetteer is loading while it is', () => {

@@ -4,6 +4,7 @@
  * implementation here serves Node, the Web Worker and the tests alike.
  */
 import type { Place } from '../types';
+import { matchRank, type MatchRank } from './match-name';
 import { normalizeName } from './fold-text';
 import { parseGazetteerData, type GazetteerData, type GazetteerPlace } from './gazetteer-schema';
 
@@ -80,19 +81,19 @@ export function toPlace(place: GazetteerPlace): Place {
   };
 }
 
+/** The best `limit` places for `query`, ranked as every place search ranks (`matchRank`), then by English name. */
 function searchPlaces(places: readonly GazetteerPlace[], query: string, limit: number): GazetteerPlace[] {
   const key = normalizeName(query);
   if (key === '') return [];
-  const scored: { place: GazetteerPlace; rank: number }[] = [];
+  const scored: { place: GazetteerPlace; rank: MatchRank }[] = [];
   for (const place of places) {
-    let rank = Infinity;
+    let best: MatchRank | null = null;
     for (const name of place.names) {
-      const folded = normalizeName(name);
-      if (folded === key) rank = Math.min(rank, 0);
-      else if (folded.startsWith(key)) rank = Math.min(rank, 1);
-      else if (folded.includes(key)) rank = Math.min(rank, 2);
+      const rank = matchRank(normalizeName(name), key);
+      if (rank !== null && (best === null || rank < best)) best = rank;
+      if (best === 0) break;
     }
-    if (rank < Infinity) scored.push({ place, rank });
+    if (best !== null) scored.push({ place, rank: best });
   }
   scored.sort((a, b) => a.rank - b.rank || a.place.name.en.localeCompare(b.place.name.en));
   return scored.slice(0, limit).map((entry) => entry.place);

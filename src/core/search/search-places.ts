@@ -3,13 +3,14 @@
  * by any of their names or variants, in either language, with accents, capitals, hyphens and
  * apostrophes optional (« aioun » finds Aïoun el-Atrouss, "nema" finds Néma).
  *
- * Results are ranked by how the query matches a name (the whole name, then its start, then the
- * start of one of its words, then anywhere inside), then places the articles name before
+ * Results are ranked by how the query matches a name (`matchRank`: the whole name, then its start,
+ * then the start of one of its words, then anywhere inside), then places the articles name before
  * gazetteer-only entries (those have passages to read), then by mentions, then by kind (a country
  * or a city before a town or a feature), then alphabetically, so the order is stable.
  */
 import type { GazetteerPlace } from '../gazetteer/gazetteer-schema';
 import { normalizeName } from '../gazetteer/fold-text';
+import { matchRank, type MatchRank } from '../gazetteer/match-name';
 import type { LocalizedText, Place, PlaceKind } from '../types';
 
 export interface PlaceSearchEntry {
@@ -34,8 +35,6 @@ export interface PlaceSearchResult {
   /** 0 whole name, 1 name start, 2 word start, 3 inside. */
   matchRank: MatchRank;
 }
-
-export type MatchRank = 0 | 1 | 2 | 3;
 
 export interface PlaceSearch {
   readonly size: number;
@@ -96,17 +95,6 @@ export function createPlaceSearch(places: readonly Place[], gazetteerPlaces: rea
       return results.sort(compareResults).slice(0, limit);
     },
   };
-}
-
-/** How `key` (a normalized query) matches `name` (a normalized name), or null when it does not. */
-export function matchRank(name: string, key: string): MatchRank | null {
-  if (name === key) return 0;
-  if (name.startsWith(key)) return 1;
-  const at = name.indexOf(key);
-  if (at < 0) return null;
-  // A word start: after a space or an elided article's apostrophe (« d'Aïoun », "l'Azawad").
-  const before = name[at - 1];
-  return before === ' ' || before === "'" ? 2 : 3;
 }
 
 function indexNames(written: readonly string[]): IndexedName[] {

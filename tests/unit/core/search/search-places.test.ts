@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledGazetteer } from '../../../../src/core/gazetteer/bundled-gazetteer';
-import { createPlaceSearch, matchRank } from '../../../../src/core/search/search-places';
+import { matchRank } from '../../../../src/core/gazetteer/match-name';
+import { createPlaceSearch } from '../../../../src/core/search/search-places';
 import type { Place } from '../../../../src/core/types';
 
 const gazetteer = bundledGazetteer();
