@@ -98,7 +98,7 @@ describe('keyboard only', () => {
     const { page } = await openReady();
     await tabTo(page, 'input[type="search"][aria-label="Rechercher un lieu"]');
     await page.keyboard.type('nouakch');
-    await page.locator('.place-search-option').first().waitFor();
+    await page.locator('.place-search [role="option"]').first().waitFor();
     await page.keyboard.press('Enter');
     await page.locator('[data-card="place"]').waitFor();
     expect(page.url()).toContain('place=nouakchott');
@@ -216,6 +216,62 @@ describe('keyboard only', () => {
     await tabTo(page, '.card-slot button', /Ajouter sans lieu/);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.article-text.is-reviewing mark[data-annotation-id]').count()).toBe(before + 1);
+  });
+
+  test('review: another of the geoparser’s candidates, then a gazetteer entry found by typing, chosen by the keyboard alone', async () => {
+    const { page } = await openReady();
+    // An article the geoparser reads (the seed's mentions were marked by hand and weigh no candidates).
+    await tabTo(page, 'button', 'Ouvrir un article…', { limit: 200 });
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('dialog.open-dialog');
+    await dialog.waitFor({ state: 'visible' });
+    await tabTo(page, 'dialog.open-dialog textarea');
+    await page.keyboard.insertText(ARTICLE);
+    await tabTo(page, 'dialog.open-dialog button', 'Placer sur la carte');
+    await page.keyboard.press('Enter');
+    await dialog.locator('.open-result').waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await tabTo(page, 'button', 'Relire les lieux', { limit: 200, backwards: true });
+    await page.keyboard.press('Enter');
+    await page.locator('.article-text.is-reviewing').waitFor();
+
+    // The first « Kayes » (a town and a region of that name): its card lists both as candidates.
+    const kayes = 'section.article-panel .article-text.is-reviewing mark[data-annotation-id]';
+    const annotationId = await page.locator(kayes, { hasText: /^Kayes$/ }).first().getAttribute('data-annotation-id');
+    const mark = page.locator(`mark[data-annotation-id="${annotationId}"]`);
+    await tabTo(page, `mark[data-annotation-id="${annotationId}"] a`);
+    await page.keyboard.press('Enter');
+    const card = page.locator(`[data-card="mention"][data-annotation-id="${annotationId}"]`);
+    await card.waitFor();
+    const candidates = card.locator('.entity-list button');
+    await expect.poll(() => candidates.count()).toBeGreaterThan(1);
+    const before = await mark.getAttribute('data-place-id');
+    const other = card.locator('.entity-list button[aria-pressed="false"]').first();
+    const otherName = (await other.locator('.entity-name').textContent())!;
+    await tabTo(page, '[data-card="mention"] .entity-list button[aria-pressed="false"]', otherName);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => mark.getAttribute('data-place-id')).not.toBe(before);
+    await expect.poll(() => card.locator('.entity-list button[aria-pressed="true"] .entity-name').textContent()).toBe(otherName);
+
+    // The gazetteer field: typed words list places, ArrowDown moves to the next, Enter takes it; the focus stays in the field.
+    await tabTo(page, '[data-card="mention"] input[role="combobox"]');
+    await page.keyboard.type('nioro');
+    const options = card.getByRole('option');
+    await options.first().waitFor();
+    const wanted = (await options.count()) > 1 ? options.nth(1) : options.first();
+    const wantedId = await wanted.getAttribute('data-place-id');
+    if ((await options.count()) > 1) await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement!.getAttribute('aria-activedescendant'))).toBe(await wanted.getAttribute('id'));
+    await page.screenshot({ path: `${SCREENSHOTS}/keyboard-review-gazetteer.png` });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => mark.getAttribute('data-place-id')).toBe(wantedId);
+    await expectFocusOn(page, '[data-card="mention"] input[role="combobox"]');
+    expect(await card.getByRole('option').count()).toBe(0);
+    // Esc closes the card now (the list is closed): back to the mention.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    await expectFocusOn(page, `mark[data-annotation-id="${annotationId}"] a`);
   });
 
   test('export: the article’s export buttons are reached by Tab and Enter downloads the file', async () => {

@@ -197,8 +197,8 @@ describe('opening an article', () => {
     await startReview(page);
     const nema = (await marksOf(page, id)).find((mark) => mark.placeId === 'nema')!;
     const card = await openMentionCard(page, nema.annotationId);
-    await card.locator('#gazetteer-search').fill('Kayes');
-    const result = card.getByRole('button', { name: /^Kayes — (ville|commune|city|town)/ }).first();
+    await card.getByRole('combobox', { name: 'Chercher dans le répertoire de lieux' }).fill('Kayes');
+    const result = card.getByRole('option', { name: /^Kayes (ville|localité|city|town)/ }).first();
     await result.waitFor();
     await result.click();
     const mark = page.locator(`mark[data-annotation-id="${nema.annotationId}"]`);
