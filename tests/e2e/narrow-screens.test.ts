@@ -123,9 +123,9 @@ describe.each([
     await button.click();
     await page.locator('[data-card="place"][data-place-id="bamako"]').waitFor();
     await expect.poll(async () => problemsWithSelection(await layout(page))).toEqual([]);
+    // Bamako is in the overview already: the pick shows in the zoom, once the camera has moved (a frame later).
+    await expect.poll(async () => (await mapContains(page, BAMAKO)) && (await mapZoom(page)) > zoomBefore + 1, { timeout: 15_000 }).toBe(true);
     await waitForMapIdle(page);
-    await expect.poll(() => mapContains(page, BAMAKO), { timeout: 15_000 }).toBe(true);
-    expect(await mapZoom(page), 'the map zoomed in on Bamako').toBeGreaterThan(zoomBefore + 1);
     await page.screenshot({ path: `${SCREENSHOTS}/narrow-${name}-list.png` });
   });
 
