@@ -4,7 +4,7 @@ import { paragraphSegments } from '../core/views/paragraph-segments';
 import { findIncident } from '../core/views/place-mentions';
 import { useDashboard, useStoreApi } from '../state/use-store';
 import { quote, t } from './i18n';
-import { prefersReducedMotion } from './use-reduced-motion';
+import { scrollWithinPanel } from './use-reveal';
 import { selectionOffsets, TextWithMentions } from './text-with-mentions';
 import { ArticleSource } from './article-source';
 import { keyboardSelect } from './keyboard-selection';
@@ -30,10 +30,12 @@ export function ArticlePanel({ article, onWordsSelected, toolbar }: { article: L
     return new Set(findIncident([article], selection.id)?.incident.properties.annotation_ids ?? []);
   }, [article, selection]);
 
-  // Bring the first highlighted mention into view whenever a selection is made or re-made.
+  // Bring the first highlighted mention into view whenever a selection is made or re-made, within
+  // the article's own column: below 1100px the article is under the map, and scrolling the page to
+  // it took the map away from the user who had just picked on it (use-reveal.ts).
   useEffect(() => {
     const first = panelRef.current?.querySelector('mark[data-selected="true"], mark[data-cited="true"]');
-    if (first && typeof first.scrollIntoView === 'function') first.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    if (first) scrollWithinPanel(first, 'center');
   }, [selection, focusRequest]);
 
   return (
