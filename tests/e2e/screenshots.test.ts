@@ -29,7 +29,7 @@ async function clipped(page: Page): Promise<string[]> {
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     const map = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
     if (map.width < 200 || map.height < 200) problems.push(`the map is ${map.width}×${map.height}`);
-    // Measured from the page's top: a selection may scroll the page to its passage (narrow sizes).
+    // Measured from the page's top: after a selection from the list the page may still be scrolling (smoothly) back up to the map.
     const mapTop = map.top + window.scrollY;
     if (map.left < 0 || mapTop < 0 || map.right > viewport.width + 0.5 || mapTop >= viewport.height) problems.push(`the map is outside the first screen at ${map.left},${mapTop}`);
     if (document.documentElement.scrollWidth > viewport.width) problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} > ${viewport.width}`);
