@@ -7,39 +7,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { projectToPage, waitForMapIdle } from './browser';
+import { pointInsideZoneOnly, projectToPage, waitForMapIdle } from './browser';
 import { SCREENSHOTS, browserSession, closeDialog, pasteArticle } from './session';
 
 const NOUAKCHOTT: [number, number] = [-15.9785, 18.0858];
 const BASSIKOUNOU = readFileSync('tests/fixtures/devset/01-cridem-bassikounou.fr.txt', 'utf8');
 
 const { open } = browserSession();
-
-/**
- * A page point inside the incident zones, off the border line and every point or symbol: found by
- * asking the map what is under a grid of pixels, never guessed.
- */
-async function pointInsideZoneOnly(page: Page): Promise<{ x: number; y: number; incidents: string[] }> {
-  const found = await page.evaluate(() => {
-    const map = window.borderBrief!.map!;
-    const canvas = map.getCanvas().getBoundingClientRect();
-    const specific = ['capitals-circle', 'capitals-label', 'article-places-circle', 'article-places-label', 'incident-symbols', 'border-line'];
-    for (let y = 40; y < canvas.height - 40; y += 12) {
-      for (let x = 40; x < canvas.width - 40; x += 12) {
-        const box: [[number, number], [number, number]] = [
-          [x - 14, y - 14],
-          [x + 14, y + 14],
-        ];
-        if (map.queryRenderedFeatures(box, { layers: specific }).length) continue;
-        const zones = map.queryRenderedFeatures([x, y], { layers: ['incident-zone-fill'] });
-        if (zones.length) return { x: canvas.left + x, y: canvas.top + y, incidents: [...new Set(zones.map((zone) => String(zone.properties.id)))].sort() };
-      }
-    }
-    return null;
-  });
-  if (!found) throw new Error('no pixel lies inside an incident zone alone');
-  return found;
-}
 
 /** The colour each shown place gets on the map: the capitals' from the style expression, the article places' from their feature. */
 async function mapPlaceColors(page: Page): Promise<Record<string, string>> {
