@@ -6,7 +6,7 @@
  * rest of the app asks of the map (the camera now, the canvas as an image), so no MapLibre object
  * travels into the UI. The map class can be injected, so the diffing is unit-tested without WebGL.
  */
-import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import type { FilterSpecification, GeoJSONSource, LayerSpecification, MapGeoJSONFeature, MapOptions, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { EventMapData } from './event-features';
@@ -161,8 +161,8 @@ export class MapAdapter {
       style: options.style,
       bounds: options.initialBounds,
       fitBoundsOptions: { padding: options.framePadding?.() ?? 24 },
-      attributionControl: { compact: true, customAttribution: BASE_MAP_ATTRIBUTION },
-      ...(options.locale ? { locale: options.locale } : {}),
+      // The credits are made with the other controls (addControls), so they too are made again in a new language.
+      attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
       dragRotate: false,
       pitchWithRotate: false,
@@ -549,17 +549,22 @@ export class MapAdapter {
     return typeof placeId === 'string' && this.knownPlaceIds.has(placeId);
   }
 
-  private controls: Array<NavigationControl | ScaleControl> = [];
-  /** The scale bar (metric, bottom right) and the zoom buttons (no compass: rotation is off). */
+  private controls: Array<AttributionControl | NavigationControl | ScaleControl> = [];
+  /**
+   * The credits (compact, bottom right; every map has them), the scale bar (metric, above the
+   * credits) and the zoom buttons (top right; no compass: rotation is off).
+   */
   private addControls(controls: MapAdapterOptions['controls']): void {
+    // The credits first: MapLibre puts each later bottom control above the earlier ones.
+    this.controls.push(new AttributionControl({ compact: true, customAttribution: BASE_MAP_ATTRIBUTION }));
     if (controls?.zoom) this.controls.push(new NavigationControl({ showCompass: false, showZoom: true }));
     if (controls?.scale) this.controls.push(new ScaleControl({ unit: 'metric', maxWidth: 120 }));
-    for (const control of this.controls) this.map.addControl(control, control instanceof ScaleControl ? 'bottom-right' : 'top-right');
+    for (const control of this.controls) this.map.addControl(control, control instanceof NavigationControl ? 'top-right' : 'bottom-right');
   }
 
   /**
    * MapLibre's own words in the interface's new language: its controls read them when they are
-   * made, so they are made again.
+   * made, so they are made again, and the canvas, named once when the map was made, is renamed.
    */
   setLocale(locale: Record<string, string>): void {
     const current = this.map._locale as Record<string, string> | undefined;
@@ -568,6 +573,7 @@ export class MapAdapter {
     const made = this.controls.splice(0);
     for (const control of made) this.map.removeControl(control);
     this.addControls(this.options.controls);
+    if (locale['Map.Title']) this.map.getCanvas().setAttribute('aria-label', locale['Map.Title']);
   }
 
   /** Shows the towns to orient by (contextPlaces), crediting their sources in the attribution. */

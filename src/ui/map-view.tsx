@@ -209,7 +209,6 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
 }
 
 
-/** MapLibre's own words (its controls' names and the scale's units), from the interface's table. */
 const FRAME_MARGIN = 40; // CSS pixels kept clear around a framed box, besides what covers the map
 
 function framePaddingOf(container: HTMLElement | null): Padding {

@@ -1,14 +1,15 @@
 /**
  * axe-core with the WCAG 2.2 A and AA rules on every view of the app, in Debian's Chromium against
  * the built app: the overview (in both languages), a selection, the open dialog, review mode, the
+ * help panel, the chooser where a click falls on several things, placing a mention on the map, the
  * briefing editor, the presentation and the presenter window. A violation is reported with the
  * elements it was found on, so the failure says what to fix.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { waitForMapIdle } from './browser';
-import { browserSession, openDialog } from './session';
+import { pointInsideZoneOnly, waitForMapIdle } from './browser';
+import { SCREENSHOTS, browserSession, openDialog } from './session';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const BRIEFING_ID = 'kessiya-2024-05-mali-mauritanie';
@@ -62,6 +63,35 @@ describe('axe with the WCAG 2.2 AA rules finds nothing', () => {
     await page.getByRole('button', { name: 'Relire les lieux' }).click();
     await page.locator('.article-text.is-reviewing mark[data-annotation-id] a').first().click();
     await page.locator('[data-card="mention"]').waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('on the help panel and its shortcut sheet, opened by ?', async () => {
+    const { page } = await openReady();
+    await page.keyboard.press('?');
+    await page.getByTestId('help-panel').waitFor({ state: 'visible' });
+    await page.screenshot({ path: `${SCREENSHOTS}/axe-help.png` });
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('on the chooser where a click falls on several incidents', async () => {
+    const { page } = await openReady();
+    const point = await pointInsideZoneOnly(page);
+    expect(point.incidents.length).toBeGreaterThan(1);
+    await page.mouse.click(point.x, point.y);
+    await page.locator('.feature-chooser').waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/axe-chooser.png` });
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('while placing a mention on the map', async () => {
+    const { page } = await openReady();
+    await page.getByRole('button', { name: 'Relire les lieux' }).click();
+    await page.locator('.article-text.is-reviewing mark[data-annotation-id] a').first().click();
+    const card = page.locator('[data-card="mention"]');
+    await card.getByRole('button', { name: 'Placer sur la carte' }).click();
+    await page.getByTestId('placing-cross').waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/axe-placing.png` });
     expect(await violations(page)).toEqual([]);
   });
 

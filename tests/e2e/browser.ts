@@ -94,3 +94,29 @@ export async function projectToPage(page: Page, lngLat: [number, number]): Promi
     return { x: rect.left + point.x, y: rect.top + point.y };
   }, lngLat);
 }
+
+/**
+ * A page point inside the incident zones, off the border line and every point or symbol: found by
+ * asking the map what is under a grid of pixels, never guessed.
+ */
+export async function pointInsideZoneOnly(page: Page): Promise<{ x: number; y: number; incidents: string[] }> {
+  const found = await page.evaluate(() => {
+    const map = window.borderBrief!.map!;
+    const canvas = map.getCanvas().getBoundingClientRect();
+    const specific = ['capitals-circle', 'capitals-label', 'article-places-circle', 'article-places-label', 'incident-symbols', 'border-line'];
+    for (let y = 40; y < canvas.height - 40; y += 12) {
+      for (let x = 40; x < canvas.width - 40; x += 12) {
+        const box: [[number, number], [number, number]] = [
+          [x - 14, y - 14],
+          [x + 14, y + 14],
+        ];
+        if (map.queryRenderedFeatures(box, { layers: specific }).length) continue;
+        const zones = map.queryRenderedFeatures([x, y], { layers: ['incident-zone-fill'] });
+        if (zones.length) return { x: canvas.left + x, y: canvas.top + y, incidents: [...new Set(zones.map((zone) => String(zone.properties.id)))].sort() };
+      }
+    }
+    return null;
+  });
+  if (!found) throw new Error('no pixel lies inside an incident zone alone');
+  return found;
+}

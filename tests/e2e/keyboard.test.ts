@@ -3,10 +3,11 @@
  * moves the focus and presses things; the page is read to check where the focus went and what
  * the keys did. One test per flow, so a broken flow does not hide the others.
  */
-import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { FileChooser, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { waitForMapIdle } from './browser';
-import { browserSession, SCREENSHOTS } from './session';
+import { articleIdsInList, browserSession, closeDialog, pasteArticle, SCREENSHOTS } from './session';
 
 const session = browserSession();
 
@@ -54,6 +55,28 @@ async function tabTo(page: Page, selector: string, name?: string | RegExp, { lim
 
 async function expectFocusOn(page: Page, selector: string, name?: string | RegExp) {
   await expect.poll(async () => ((await isFocusedOn(page, selector, name)) ? 'yes' : await focused(page)), { timeout: 10_000 }).toBe('yes');
+}
+
+/**
+ * Stands in for the system's file dialog: answers the next one the page opens with `files`.
+ * It listens from now on, well before the key that opens the dialog: Playwright turns Chromium's
+ * file-chooser interception on asynchronously, and a dialog opened before that is lost.
+ */
+function answerFileChooser(page: Page, files: Parameters<FileChooser['setFiles']>[0]): Promise<void> {
+  const answered = page.waitForEvent('filechooser', { timeout: 60_000 }).then((chooser) => chooser.setFiles(files));
+  // The test awaits it; this only keeps a test that failed before the dialog from reporting twice.
+  answered.catch(() => {});
+  return answered;
+}
+
+/** Tabs to « Ouvrir un article… », presses Enter, and returns the dialog once the focus is in it. */
+async function openOpenDialogByKeyboard(page: Page) {
+  await tabTo(page, 'button', 'Ouvrir un article…', { limit: 200 });
+  await page.keyboard.press('Enter');
+  const dialog = page.locator('dialog.open-dialog');
+  await dialog.waitFor({ state: 'visible' });
+  await expectFocusOn(page, 'dialog.open-dialog *');
+  return dialog;
 }
 
 describe('keyboard only', () => {
@@ -282,6 +305,63 @@ describe('keyboard only', () => {
     await tabTo(page, '.export-menu button', /Tout en un fichier/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toMatch(/\.borderbrief\.json$/);
+  });
+
+  test('import: a .borderbrief.json exported by keyboard is opened by keyboard in a fresh browser; the result, then the article, take the focus', async () => {
+    // The file, exported by Tab and Enter from the browser where the article was opened.
+    const first = await openReady();
+    const id = await pasteArticle(first.page, ARTICLE);
+    await closeDialog(first.page);
+    await tabTo(first.page, `section.article-panel[data-article-id="${id}"] .export-menu summary`, undefined, { limit: 200 });
+    await first.page.keyboard.press('Enter');
+    await tabTo(first.page, '.export-menu button', /Tout en un fichier/);
+    const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.keyboard.press('Enter')]);
+    const bundle = readFileSync((await download.path())!);
+
+    const { page } = await openReady();
+    const answered = answerFileChooser(page, { name: download.suggestedFilename(), mimeType: 'application/json', buffer: bundle });
+    expect(await articleIdsInList(page)).not.toContain(id);
+    const dialog = await openOpenDialogByKeyboard(page);
+    await tabTo(page, 'dialog.open-dialog input[type="file"]');
+    // Space on the file control opens the system's file dialog, which the test answers for the user.
+    await page.keyboard.press('Space');
+    await answered;
+    const result = dialog.locator('.open-result');
+    await result.waitFor({ timeout: 30_000 });
+    expect(await result.getAttribute('role')).toBe('status');
+    expect(await result.textContent()).toContain('importé');
+    await expectFocusOn(page, 'dialog.open-dialog .open-result');
+    await expect.poll(() => articleIdsInList(page)).toContain(id);
+    await page.screenshot({ path: `${SCREENSHOTS}/keyboard-import-result.png` });
+
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    // Closed on the imported article: the keyboard is at its heading, and its text is the one exported.
+    await expectFocusOn(page, `section.article-panel[data-article-id="${id}"] .panel-heading`);
+    expect(await page.locator(`section.article-panel[data-article-id="${id}"] .article-text`).textContent()).toContain('Nioro du Sahel');
+  });
+
+  test('import: a file that is not JSON is refused by keyboard with an announced error, the focus on it, and nothing added', async () => {
+    const { page } = await openReady();
+    const answered = answerFileChooser(page, { name: 'notes.borderbrief.json', mimeType: 'application/json', buffer: Buffer.from('Nioro du Sahel, 14 mars — pas du JSON') });
+    const before = await articleIdsInList(page);
+    const dialog = await openOpenDialogByKeyboard(page);
+    await tabTo(page, 'dialog.open-dialog input[type="file"]');
+    await page.keyboard.press('Enter');
+    await answered;
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    // Named by file and spot, in the interface's language, with what to do.
+    expect(await alert.textContent()).toMatch(/^notes\.borderbrief\.json → ligne 1, colonne 1\s:\sa le mot Nioro sans guillemets là où on attendait une valeur\. Mettez-le entre guillemets/);
+    await expectFocusOn(page, 'dialog.open-dialog [role="alert"]');
+    await page.screenshot({ path: `${SCREENSHOTS}/keyboard-import-refused.png` });
+    expect(await articleIdsInList(page)).toEqual(before);
+
+    // The dialog stays usable from the keyboard: Tab leads back to the file control, Esc closes on what opened it.
+    await tabTo(page, 'dialog.open-dialog input[type="file"]');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await expectFocusOn(page, 'button', 'Ouvrir un article…');
   });
 
   test('briefing: open the panel, present, ArrowRight steps a slide, Esc leaves and the focus returns to ▶', async () => {

@@ -7,39 +7,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { projectToPage, waitForMapIdle } from './browser';
+import { pointInsideZoneOnly, projectToPage, waitForMapIdle } from './browser';
 import { SCREENSHOTS, browserSession, closeDialog, pasteArticle } from './session';
 
 const NOUAKCHOTT: [number, number] = [-15.9785, 18.0858];
 const BASSIKOUNOU = readFileSync('tests/fixtures/devset/01-cridem-bassikounou.fr.txt', 'utf8');
 
 const { open } = browserSession();
-
-/**
- * A page point inside the incident zones, off the border line and every point or symbol: found by
- * asking the map what is under a grid of pixels, never guessed.
- */
-async function pointInsideZoneOnly(page: Page): Promise<{ x: number; y: number; incidents: string[] }> {
-  const found = await page.evaluate(() => {
-    const map = window.borderBrief!.map!;
-    const canvas = map.getCanvas().getBoundingClientRect();
-    const specific = ['capitals-circle', 'capitals-label', 'article-places-circle', 'article-places-label', 'incident-symbols', 'border-line'];
-    for (let y = 40; y < canvas.height - 40; y += 12) {
-      for (let x = 40; x < canvas.width - 40; x += 12) {
-        const box: [[number, number], [number, number]] = [
-          [x - 14, y - 14],
-          [x + 14, y + 14],
-        ];
-        if (map.queryRenderedFeatures(box, { layers: specific }).length) continue;
-        const zones = map.queryRenderedFeatures([x, y], { layers: ['incident-zone-fill'] });
-        if (zones.length) return { x: canvas.left + x, y: canvas.top + y, incidents: [...new Set(zones.map((zone) => String(zone.properties.id)))].sort() };
-      }
-    }
-    return null;
-  });
-  if (!found) throw new Error('no pixel lies inside an incident zone alone');
-  return found;
-}
 
 /** The colour each shown place gets on the map: the capitals' from the style expression, the article places' from their feature. */
 async function mapPlaceColors(page: Page): Promise<Record<string, string>> {
@@ -54,6 +28,44 @@ async function mapPlaceColors(page: Page): Promise<Record<string, string>> {
 }
 
 const rgbToHex = (rgb: string) => `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((value) => Number(value).toString(16).padStart(2, '0')).join('')}`;
+
+/** MapLibre's words on the dashboard's map, as a screen reader (aria-label) and a tooltip (title) give them. */
+async function mapLibreLabels(page: Page) {
+  return page.evaluate(() => {
+    const words = (selector: string) => {
+      const element = document.querySelector(`[data-testid="map"] ${selector}`);
+      return element ? { label: element.getAttribute('aria-label'), title: element.getAttribute('title') } : null;
+    };
+    return {
+      zoomIn: words('.maplibregl-ctrl-zoom-in'),
+      zoomOut: words('.maplibregl-ctrl-zoom-out'),
+      credits: words('.maplibregl-ctrl-attrib-button'),
+      canvas: document.querySelector('[data-testid="map"] canvas')?.getAttribute('aria-label') ?? null,
+      // The scale bar's unit (its number changes with the view, its unit with the language).
+      scaleUnit: document.querySelector('[data-testid="map"] .maplibregl-ctrl-scale')?.textContent?.replace(/^[\d\s.,]+/, '') ?? null,
+      compass: document.querySelectorAll('[data-testid="map"] .maplibregl-ctrl-compass').length, // rotation is off: no compass to name
+    };
+  });
+}
+
+const MAPLIBRE_LABELS = {
+  fr: {
+    zoomIn: { label: 'Zoom avant', title: 'Zoom avant' },
+    zoomOut: { label: 'Zoom arrière', title: 'Zoom arrière' },
+    credits: { label: 'Afficher ou masquer les sources de la carte', title: 'Afficher ou masquer les sources de la carte' },
+    canvas: 'Carte de la frontière Mali–Mauritanie',
+    scaleUnit: 'km',
+    compass: 0,
+  },
+  en: {
+    zoomIn: { label: 'Zoom in', title: 'Zoom in' },
+    zoomOut: { label: 'Zoom out', title: 'Zoom out' },
+    credits: { label: 'Toggle the map’s sources', title: 'Toggle the map’s sources' },
+    canvas: 'Map of the Mali–Mauritania border',
+    scaleUnit: 'km',
+    compass: 0,
+  },
+};
 
 describe('map orientation', () => {
   test('a metric scale bar and zoom buttons in the interface’s language; the zoom button zooms', async () => {
@@ -72,6 +84,38 @@ describe('map orientation', () => {
     await waitForMapIdle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/orientation-controls.png` });
     expect(pageErrors).toEqual([]);
+  });
+
+  test('MapLibre’s own labels (zoom buttons, credits button, the map’s name, the scale’s unit) follow a language switch, both ways', async () => {
+    const { page, pageErrors } = await open();
+    await waitForMapIdle(page);
+    const labels = () => mapLibreLabels(page);
+    expect(await labels()).toEqual(MAPLIBRE_LABELS.fr);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(labels).toEqual(MAPLIBRE_LABELS.en);
+    await page.screenshot({ path: `${SCREENSHOTS}/orientation-controls-en.png` });
+    // Back to French, by keyboard this time: the labels follow again.
+    await page.getByRole('button', { name: 'Français' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(labels).toEqual(MAPLIBRE_LABELS.fr);
+    // Made again in the new words, the controls still work and the credits still name their sources.
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner').textContent()).toContain('Natural Earth');
+    const zoom = () => page.evaluate(() => window.borderBrief!.map!.getZoom());
+    const before = await zoom();
+    await page.locator('.maplibregl-ctrl-zoom-out').click();
+    await expect.poll(zoom).toBeLessThan(before - 0.5);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('the presentation’s map names itself and its credits button in the interface’s language', async () => {
+    const { page } = await open();
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'Briefing', exact: true }).click();
+    await page.getByRole('button', { name: /Présenter$/ }).click();
+    await page.waitForSelector('[data-testid="slide"][data-slide-index="0"][data-settled="true"]', { timeout: 30_000 });
+    const map = page.getByTestId('slide-map');
+    expect(await map.locator('canvas').getAttribute('aria-label')).toBe(MAPLIBRE_LABELS.fr.canvas);
+    expect(await map.locator('.maplibregl-ctrl-attrib-button').getAttribute('aria-label')).toBe(MAPLIBRE_LABELS.fr.credits.label);
   });
 
   test('the region’s towns are drawn under the data, with GeoNames credited', async () => {

@@ -120,14 +120,14 @@ export function locateSyntaxError(text: string): SyntaxErrorAt {
     throw new Stop({ offset: i, message, fix, isTruncated });
   };
   const found = (wanted: Wording): never => {
-    if (i >= text.length) stop({ fr: `s’arrête avant la fin : ${wanted.fr} était attendu.`, en: `ends too early: ${wanted.en} was expected.` }, { fr: 'Le fichier est tronqué : reprenez-le en entier (un téléchargement interrompu ?).', en: 'The file is cut short: take the whole file again (an interrupted download?).' }, true);
+    if (i >= text.length) stop({ fr: `s’arrête avant la fin : on attendait ${wanted.fr}.`, en: `ends too early: ${wanted.en} was expected.` }, { fr: 'Le fichier est tronqué : reprenez-le en entier (un téléchargement interrompu ?).', en: 'The file is cut short: take the whole file again (an interrupted download?).' }, true);
     const c = text[i]!;
-    if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) stop({ fr: `a un commentaire là où ${wanted.fr} était attendu.`, en: `has a comment where ${wanted.en} was expected.` }, { fr: 'JSON n’a pas de commentaires : retirez-le.', en: 'JSON has no comments: remove it.' });
-    if (c === "'") stop({ fr: `a une apostrophe là où ${wanted.fr} était attendu.`, en: `has a single quote where ${wanted.en} was expected.` }, { fr: 'En JSON, les chaînes et les clés s’écrivent entre guillemets droits doubles (").', en: 'JSON strings and keys take double quotes (").' });
+    if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) stop({ fr: `a un commentaire là où on attendait ${wanted.fr}.`, en: `has a comment where ${wanted.en} was expected.` }, { fr: 'JSON n’a pas de commentaires : retirez-le.', en: 'JSON has no comments: remove it.' });
+    if (c === "'") stop({ fr: `a une apostrophe là où on attendait ${wanted.fr}.`, en: `has a single quote where ${wanted.en} was expected.` }, { fr: 'En JSON, les chaînes et les clés s’écrivent entre guillemets droits doubles (").', en: 'JSON strings and keys take double quotes (").' });
     const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(i, i + 40))?.[0];
     if (word && ['NaN', 'Infinity', 'undefined'].includes(word)) stop({ fr: `contient ${word}, que JSON ne connaît pas.`, en: `holds ${word}, which JSON does not have.` }, { fr: 'Écrivez null ou un nombre à la place.', en: 'Write null or a number instead.' });
-    if (word) stop({ fr: `a le mot ${word} sans guillemets là où ${wanted.fr} était attendu.`, en: `has the bare word ${word} where ${wanted.en} was expected.` }, { fr: 'Mettez-le entre guillemets doubles s’il s’agit d’un texte ou d’une clé.', en: 'Put it in double quotes if it is text or a key.' });
-    stop({ fr: `a ${JSON.stringify(c)} là où ${wanted.fr} était attendu.`, en: `has ${JSON.stringify(c)} where ${wanted.en} was expected.` });
+    if (word) stop({ fr: `a le mot ${word} sans guillemets là où on attendait ${wanted.fr}.`, en: `has the bare word ${word} where ${wanted.en} was expected.` }, { fr: 'Mettez-le entre guillemets doubles s’il s’agit d’un texte ou d’une clé.', en: 'Put it in double quotes if it is text or a key.' });
+    stop({ fr: `a ${JSON.stringify(c)} là où on attendait ${wanted.fr}.`, en: `has ${JSON.stringify(c)} where ${wanted.en} was expected.` });
     throw new Error('unreachable');
   };
   const VALUE: Wording = { fr: 'une valeur', en: 'a value' };

@@ -7,6 +7,7 @@ import { articleOverlays } from '../../map/map-overlays';
 import { selectBorderRelation } from '../../state/selectors';
 import { useDashboard } from '../../state/use-store';
 import { slideIncidents, type SlideIncidents } from './slide-incidents';
+import { mapLibreLocale } from '../i18n';
 import { prefersReducedMotion } from '../use-reduced-motion';
 import { useMapAdapter } from '../use-map-adapter';
 import { useMapStyle } from '../use-map-style';
@@ -35,9 +36,12 @@ export function useSlideMap(
   const drawn = useMemo(() => (filtersKey === null ? null : slideIncidents(dataset, articleId, { filters: JSON.parse(filtersKey) ?? undefined }, border)), [dataset, articleId, filtersKey, border]);
   const style = useMapStyle(dataset, language, overlays);
   const testHandle = handles.exposeAsTestHandle;
+  // MapLibre's own words (the canvas's name, the credits button) in the interface's language: the
+  // first language when the map is made (as the style), later ones through setLocale below.
+  const [initialLanguage] = useState(language);
   const options = useMemo(
-    (): MapAdapterOptions => ({ style, initialBounds: regionBounds(dataset), knownPlaceIds: new Set(), reducedMotion: prefersReducedMotion(), exposeAsTestHandle: testHandle }),
-    [style, dataset, testHandle],
+    (): MapAdapterOptions => ({ style, initialBounds: regionBounds(dataset), knownPlaceIds: new Set(), reducedMotion: prefersReducedMotion(), exposeAsTestHandle: testHandle, locale: mapLibreLocale(initialLanguage) }),
+    [style, dataset, testHandle, initialLanguage],
   );
   const adapterRef = useMapAdapter(containerRef, options);
   const [settledId, setSettledId] = useState<string | null>(null);
@@ -49,6 +53,7 @@ export function useSlideMap(
   }, [adapterRef, options, overlays, drawn]);
 
   useEffect(() => adapterRef.current?.setLanguage(language), [adapterRef, language]);
+  useEffect(() => adapterRef.current?.setLocale(mapLibreLocale(language)), [adapterRef, language, options]);
 
   useEffect(() => {
     const adapter = adapterRef.current;

@@ -4,7 +4,7 @@
  * class is injected: a fake map records every call that changes what the map shows.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { StyleSpecification } from 'maplibre-gl';
+import { AttributionControl, type StyleSpecification } from 'maplibre-gl';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ALL_LAYERS_VISIBLE, type LayerVisibility } from '../../../src/core/vocabulary/layer-toggles';
 import { MapAdapter, type MapAdapterOptions, type MapClass } from '../../../src/map/map-adapter';
@@ -30,7 +30,14 @@ class FakeMap {
   readonly calls: Call[] = [];
   private readonly handlers = new Map<string, Array<(event: unknown) => void>>();
   private readonly images = new Set<string>();
-  readonly canvas = { style: { cursor: '' }, toDataURL: (format: string, quality: number) => `data:${format};quality=${quality}` };
+  readonly canvas = {
+    style: { cursor: '' },
+    toDataURL: (format: string, quality: number) => `data:${format};quality=${quality}`,
+    attributes: {} as Record<string, string>,
+    setAttribute(name: string, value: string) {
+      this.attributes[name] = value;
+    },
+  };
   center = { lng: -10.123456789, lat: 16.987654321 };
   zoom = 5.43219;
   bearing = 12.3456;
@@ -411,12 +418,22 @@ describe('MapAdapter: orientation — picking, hovering, the context towns, MapL
     expect(map.calls.map(([, layer]) => layer)).toContain(LAYER.contextPlaceLabels);
   });
 
-  test('MapLibre’s words follow the interface’s language, and the same words change nothing', () => {
+  test('MapLibre’s words follow the interface’s language: every control made again, the canvas renamed; the same words change nothing', () => {
+    // No zoom buttons nor scale asked for (MapLibre makes those with the DOM): the credits, which every map has.
     const { adapter, map } = makeAdapter();
-    adapter.setLocale({ 'NavigationControl.ZoomIn': 'Zoom avant' });
+    const [credits, ...others] = map.controls;
+    expect(credits).toBeInstanceOf(AttributionControl);
+    expect(others).toEqual([]);
+    adapter.setLocale({ 'NavigationControl.ZoomIn': 'Zoom avant', 'Map.Title': 'Carte' });
     expect(map._locale['NavigationControl.ZoomIn']).toBe('Zoom avant');
-    adapter.setLocale({ 'NavigationControl.ZoomIn': 'Zoom avant' });
-    expect(map.controls).toEqual([]); // no control was asked for, so none is made
+    expect(map.canvas.attributes['aria-label']).toBe('Carte');
+    // MapLibre names the credits button only when it is made: a new one, in the new words.
+    expect(map.controls).toHaveLength(1);
+    expect(map.controls[0]).toBeInstanceOf(AttributionControl);
+    expect(map.controls[0]).not.toBe(credits);
+    const second = [...map.controls];
+    adapter.setLocale({ 'NavigationControl.ZoomIn': 'Zoom avant', 'Map.Title': 'Carte' });
+    expect(map.controls).toEqual(second);
   });
 });
 
