@@ -55,10 +55,10 @@ export function describeIssue(file: string, issue: z.core.$ZodIssue, options: De
         const parent = valueAt(options.root, issue.path.slice(0, -1));
         const near = typeof last === 'string' && isRecord(parent) ? nearest(last, Object.keys(parent)) : undefined;
         if (near) return problem({ fr: `manque ; le fichier a « ${near} », sans doute une faute de frappe.`, en: `is missing; the file has "${near}" instead, probably a typo.` }, { fr: `Renommez « ${near} » en « ${String(last)} ».`, en: `Rename "${near}" to "${String(last)}".` });
-        return problem({ fr: `manque (${wanted.fr} attendu, rien trouvé).`, en: `is missing (${wanted.en} wanted, nothing found).` }, { fr: `Ajoutez ${name} : ${wanted.fr}.`, en: `Add ${name}: ${wanted.en}.` });
+        return problem({ fr: `manque (on attendait ${wanted.fr}, rien trouvé).`, en: `is missing (${wanted.en} wanted, nothing found).` }, { fr: `Ajoutez ${name} : ${wanted.fr}.`, en: `Add ${name}: ${wanted.en}.` });
       }
       const got = describeValue(input);
-      return problem({ fr: `est ${got.fr}, mais ${wanted.fr} est attendu.`, en: `is ${got.en}, but ${wanted.en} is wanted.` }, { fr: `Écrivez ${name} comme ${wanted.fr}.`, en: `Write ${name} as ${wanted.en}.` });
+      return problem({ fr: `est ${got.fr}, mais on attendait ${wanted.fr}.`, en: `is ${got.en}, but ${wanted.en} is wanted.` }, { fr: `Écrivez ${name} comme ${wanted.fr}.`, en: `Write ${name} as ${wanted.en}.` });
     }
     case 'unrecognized_keys': {
       const allowed = [...(options.keysAt?.(issue.path) ?? [])];
