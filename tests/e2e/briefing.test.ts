@@ -214,12 +214,15 @@ describe('briefing', () => {
     await expect.poll(titles).toEqual(seedTitles);
     await page.getByTestId('briefing-import').setInputFiles(exportedPath);
     await expect.poll(titles).toEqual(edited);
+    // Said once, in words: the file, the slides it brought.
+    await expect.poll(() => page.locator('[data-testid="briefing-panel"] p[role="status"]').textContent()).toMatch(new RegExp(`importé : ${edited.length} diapositives`));
 
     const exported = JSON.parse(readFileSync(exportedPath, 'utf8'));
     exported.slides[0].camera = { bounds: [-17, 11, -3, 96] };
     await page.getByTestId('briefing-import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('slides[0].camera.bounds[3]');
     expect(await page.getByRole('alert').textContent()).toContain('broken.json');
+    expect(await page.locator('[data-testid="briefing-panel"] p[role="status"]').isHidden()).toBe(true);
     await expect.poll(titles).toEqual(edited);
     expect(pageErrors).toEqual([]);
   });

@@ -20,6 +20,8 @@ export interface BriefingPanelProps {
   language: Language;
   canUndo: boolean;
   problems: DataProblem[];
+  /** What the last good import brought in, said once. */
+  importNotice?: string | null;
   progress: ExportProgress | null;
   withNotes: boolean;
   onWithNotesChange(withNotes: boolean): void;
@@ -97,6 +99,9 @@ export function BriefingPanel(props: BriefingPanelProps) {
           ↶ {t('undo', language)}
         </button>
       </div>
+      <p role="status" className="notice" hidden={!props.importNotice}>
+        {props.importNotice}
+      </p>
       {props.problems.length > 0 && (
         <div className="briefing-problems" role="alert">
           <p>{t('importFailed', language)}</p>

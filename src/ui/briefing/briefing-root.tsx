@@ -100,7 +100,13 @@ function LoadedBriefingRoot() {
     }
   };
 
-  const importJson = async (file: File) => store.importBriefing(parseBriefing(file.name, await file.text(), dataset));
+  // A good file says so (the slides may look alike before and after); a bad one says why, in the panel's alert.
+  const [importNotice, setImportNotice] = useState<string | null>(null);
+  const importJson = async (file: File) => {
+    const result = parseBriefing(file.name, await file.text(), dataset);
+    store.importBriefing(result);
+    setImportNotice(result.ok ? t('briefingImported', language, result.briefing.title, result.briefing.slides.length) : null);
+  };
 
   if (!briefing) return null;
   const isOpen = mode.type !== 'closed';
@@ -116,6 +122,7 @@ function LoadedBriefingRoot() {
           language={language}
           canUndo={canUndo}
           problems={problems}
+          importNotice={importNotice}
           progress={progress}
           withNotes={withNotes}
           onWithNotesChange={setWithNotes}

@@ -327,6 +327,10 @@ const STRINGS = {
   notes: { fr: 'Notes de l’orateur', en: 'Speaker notes' },
   exportJson: { fr: 'Exporter (JSON)', en: 'Export (JSON)' },
   importJson: { fr: 'Importer (JSON)', en: 'Import (JSON)' },
+  briefingImported: {
+    fr: (title: string, slides: number) => `Briefing « ${title} » importé : ${counted(slides, 'fr', { one: 'diapositive', other: 'diapositives' })}.`,
+    en: (title: string, slides: number) => `Briefing “${title}” imported: ${counted(slides, 'en', { one: 'slide', other: 'slides' })}.`,
+  },
   importFailed: { fr: 'Le fichier n’a pas été importé', en: 'The file was not imported' },
   resetDraft: { fr: 'Revenir au brouillon dérivé des données', en: 'Back to the draft derived from the data' },
   withNotes: { fr: 'Notes dans le PDF', en: 'Notes in the PDF' },
