@@ -52,6 +52,12 @@ describe('axe with the WCAG 2.2 AA rules finds nothing', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test('on a tablet’s one-column layout (768×1024), with a place selected (the side panel scrolls by itself there)', async () => {
+    const { page } = await openReady('#place=nouakchott', { viewport: { width: 768, height: 1024 } });
+    await page.locator('[data-card="place"]').waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+
   test('on the open dialog', async () => {
     const { page } = await openReady();
     await openDialog(page);
