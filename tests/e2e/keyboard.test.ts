@@ -79,6 +79,17 @@ async function openOpenDialogByKeyboard(page: Page) {
   return dialog;
 }
 
+/** Opens the dialog, pastes `text`, places it on the map, and waits for the result, all by keyboard. */
+async function pasteArticleByKeyboard(page: Page, text: string) {
+  const dialog = await openOpenDialogByKeyboard(page);
+  await tabTo(page, 'dialog.open-dialog textarea');
+  await page.keyboard.insertText(text);
+  await tabTo(page, 'dialog.open-dialog button', 'Placer sur la carte');
+  await page.keyboard.press('Enter');
+  await dialog.locator('.open-result').waitFor({ timeout: 30_000 });
+  return dialog;
+}
+
 describe('keyboard only', () => {
   test('Tab reaches the skip links first, and « Aller à la carte » focuses the map', async () => {
     const { page } = await openReady();
@@ -141,16 +152,7 @@ describe('keyboard only', () => {
 
   test('an article opens from the « Ouvrir un article… » dialog by keyboard; the result takes the focus; closing returns it', async () => {
     const { page } = await openReady();
-    await tabTo(page, 'button', 'Ouvrir un article…', { limit: 200 });
-    await page.keyboard.press('Enter');
-    const dialog = page.locator('dialog.open-dialog');
-    await dialog.waitFor({ state: 'visible' });
-    await expectFocusOn(page, 'dialog.open-dialog *');
-    await tabTo(page, 'dialog.open-dialog textarea');
-    await page.keyboard.insertText(ARTICLE);
-    await tabTo(page, 'dialog.open-dialog button', 'Placer sur la carte');
-    await page.keyboard.press('Enter');
-    await dialog.locator('.open-result').waitFor({ timeout: 30_000 });
+    const dialog = await pasteArticleByKeyboard(page, ARTICLE);
     await expectFocusOn(page, 'dialog.open-dialog .open-result, dialog.open-dialog .open-result *');
     await page.screenshot({ path: `${SCREENSHOTS}/keyboard-open-result.png` });
     await page.keyboard.press('Escape');
@@ -244,15 +246,7 @@ describe('keyboard only', () => {
   test('review: another of the geoparser’s candidates, then a gazetteer entry found by typing, chosen by the keyboard alone', async () => {
     const { page } = await openReady();
     // An article the geoparser reads (the seed's mentions were marked by hand and weigh no candidates).
-    await tabTo(page, 'button', 'Ouvrir un article…', { limit: 200 });
-    await page.keyboard.press('Enter');
-    const dialog = page.locator('dialog.open-dialog');
-    await dialog.waitFor({ state: 'visible' });
-    await tabTo(page, 'dialog.open-dialog textarea');
-    await page.keyboard.insertText(ARTICLE);
-    await tabTo(page, 'dialog.open-dialog button', 'Placer sur la carte');
-    await page.keyboard.press('Enter');
-    await dialog.locator('.open-result').waitFor({ timeout: 30_000 });
+    const dialog = await pasteArticleByKeyboard(page, ARTICLE);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     await tabTo(page, 'button', 'Relire les lieux', { limit: 200, backwards: true });
