@@ -16,5 +16,9 @@ export function matchRank(name: string, key: string): MatchRank | null {
   if (at < 0) return null;
   // A word start: after a space or an elided article's apostrophe (« d'Aïoun », "l'Azawad").
   const before = name[at - 1];
-  return before === ' ' || before === "'" ? 2 : 3;
+  if (before === ' ' || before === "'") return 2;
+  // Inside a word, a short query is noise (« une » in Brunei, "ara" in Sahara): four letters at least.
+  return key.length >= MIN_INSIDE_LENGTH ? 3 : null;
 }
+
+const MIN_INSIDE_LENGTH = 4;

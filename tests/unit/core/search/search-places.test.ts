@@ -16,6 +16,10 @@ describe('matchRank', () => {
     expect(matchRank("d'aioun", 'aioun')).toBe(2);
     expect(matchRank('nouakchott', 'kchott')).toBe(3);
     expect(matchRank('bamako', 'nouak')).toBeNull();
+    // Inside a word, three letters are too few to mean the place: « une » is not Brunei.
+    expect(matchRank('brunei', 'une')).toBeNull();
+    expect(matchRank('brunei', 'unei')).toBe(3);
+    expect(matchRank('hodh ech chargui', 'ech')).toBe(2);
   });
 });
 
