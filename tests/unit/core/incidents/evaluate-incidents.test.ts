@@ -14,7 +14,7 @@ function score(split: 'dev' | 'heldout') {
 
 describe('the incident coder on the hand-coded sets', () => {
   it('gold evidence quotes are where they say', () => {
-    for (const split of ['dev', 'heldout'] as const) {
+    for (const split of ['dev', 'heldout', 'unseen', 'unseen2'] as const) {
       for (const article of loadGoldArticles(split)) {
         const { text } = proposeFor(article);
         for (const g of article.incidents) for (const e of g.evidence) expect(text.slice(e.start, e.end), g.id).toBe(e.quote);
