@@ -71,10 +71,13 @@ function reportIncidents(showErrors: boolean, only: readonly string[] | null): v
         console.log(`    ${pair.gold}: ${fields.join('; ')}`);
       }
     }
-    for (const { article, proposals } of articles)
+    // Proposal ids repeat across articles: an article's extras are read from its own score.
+    for (const { article, gold, proposals } of articles) {
+      const own = evaluateIncidents([{ gold, proposals }], allPlaces);
       for (const p of proposals)
-        if (score.unmatchedProposals.includes(String(p.properties.id)))
+        if (own.unmatchedProposals.includes(String(p.properties.id)))
           console.log(`    extra in ${article.article}: ${p.properties.sub_event_type} ${p.properties.event_date} « ${proposeFor(article).text.slice(p.properties.evidence[0]!.start, p.properties.evidence[0]!.end)} »`);
+    }
   }
 }
 
