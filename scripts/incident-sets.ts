@@ -51,8 +51,12 @@ export const allPlaces: ReadonlyMap<string, Place> = new Map(gazetteer.places.ma
 /** The coder's proposals for one gold article, from its text through the geoparser. */
 export function proposeFor(article: GoldArticle): { text: string; proposals: ProposedIncident[] } {
   const text = readFileSync(`${root}${article.text}`, 'utf8');
-  const result = geoparser.parse(text, { language: article.language });
+  return { text, proposals: proposeText(text, article.language, article.published, article.outlet) };
+}
+
+/** The coder's proposals for a text, through the geoparser, as the dashboard makes them. */
+export function proposeText(text: string, language: Language, published: string, outlet: string): ProposedIncident[] {
+  const result = geoparser.parse(text, { language });
   const mentions = result.mentions.map((m, i) => ({ annotationId: `urn:border-brief:annotation:devset:${i + 1}`, start: m.start, end: m.end, kind: m.kind, placeId: m.placeId }));
-  const proposals = codeIncidents({ text, language: article.language, published: article.published, mentions, places: allPlaces, articleId: 'devset', outlet: article.outlet, zones });
-  return { text, proposals };
+  return codeIncidents({ text, language, published, mentions, places: allPlaces, articleId: 'devset', outlet, zones });
 }

@@ -18,7 +18,7 @@ const ACCUSATION = /\b(?:accus\w*|alleg\w*|allegations?|presumee?s?|reproch\w*|i
 const DENUNCIATION = /\bdenonc\w*\b/;
 // A denial: the verbs alone, or a rejection that names what it rejects (« ce que conteste
 // l'armée », "a charge the army rejects", "allegations Bamako has dismissed").
-const DENIAL = /\b(?:denied|denies|deny|dementi|dement|dementent|nie|nient|conteste|contestent|refute|refutent|refutes|refuted|rejected the accusations|rejects the accusations|rejette les accusations|a rejete les accusations|ont rejete)\b|\b(?:ce que|a charge|charges|an allegation|allegations|accusations|claims)\b[^.;]{0,50}\b(?:rejette\w*|rejects|rejected|dismiss\w*)\b/;
+const DENIAL = /\b(?:denied|denies|deny|dementi|dement|dementent|nie|nient|conteste|contestent|refute|refutent|refutes|refuted|rejected the accusations|rejects the accusations|rejette les accusations|a rejete les accusations|ont rejete)\b|\b(?:ce que|a charge|charges|an allegation|allegations|accusations|claims)\b[^.;]{0,50}\b(?:rejette\w*|rejects|rejected|dismiss\w*)\b|\b(?:dismissed|dismisses|qualifie\w*|balaye\w*|described) (?:ces |les |these |the |those )?(?:accusations|allegations|claims|reports|informations)\b/;
 
 // Source phrases, folded. Group 1 is the source.
 const SOURCES: RegExp[] = [

@@ -194,11 +194,14 @@ function sentenceEvents(sentence: CoderSentence, triggers: Trigger[], mentions: 
   for (const scope of scopes) {
     const first = scope.triggers[0]!;
     const inScope = (s: number) => s >= scope.start && s < scope.end;
-    // Dated only to an earlier year (« en février 2024 », "On 5 March 2022", « il y a trois ans »):
-    // background the article recalls, not news. A date of its own time beside it keeps it news.
+    // Dated to an earlier year (« en février 2024 », "On 5 March 2022", « il y a trois ans »):
+    // background the article recalls, not news — when that date is the one nearest the event's
+    // words: « jeudi, … attaqué un poste, déjà visé en mars 2023 » is Thursday's news, « mardi, le
+    // tribunal a jugé les auteurs d'une attaque … en mars 2023 » an old attack.
     const scopeDates = dates.filter((d) => inScope(d.start) && !isBackgroundDate(d, input.published));
-    const recalled = dates.some((d) => inScope(d.start) && isBackgroundDate(d, input.published)) || context.backgroundYears.some((y) => inScope(y.start));
-    if (recalled && scopeDates.length === 0) continue;
+    const recalled = [...dates.filter((d) => inScope(d.start) && isBackgroundDate(d, input.published)), ...context.backgroundYears.filter((y) => inScope(y.start))];
+    const nearest = (spans: Array<{ start: number }>) => Math.min(...spans.map((d) => Math.abs(d.start - first.start)));
+    if (recalled.length > 0 && (scopeDates.length === 0 || nearest(recalled) < nearest(scopeDates))) continue;
     const ownMentions = mentions.filter((mn) => inScope(mn.start - sentence.start));
     const scopeMentions = ownMentions.length > 0 && ownMentions.some((mn) => mn.kind !== 'demonym' && mn.placeId) ? ownMentions : mentions;
     const source = attribution.source;
@@ -645,8 +648,10 @@ function claimLabelFr(claim: ClaimStatus): string {
 }
 
 // A city in capitals at the start of a paragraph, maybe a country or a date after a comma, maybe
-// the agency in brackets, then a dash: the wire convention in French and English alike.
-const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}'’. -]{2,40}(?:,[^\n,()—–-]{2,30})?(?:\s*\([^)\n]{1,25}\))?\s*[-–—]\s)/u;
+// the agency in brackets, then a dash: the wire convention in French and English alike. A city
+// written in lower case is a dateline only with a date or an agency before the dash (« Bamako,
+// 22 août (AMAP) – », "Nouakchott (AMI) -"): « Nouakchott - La délégation… » is a sentence.
+const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}'’. -]{2,40}(?:,[^\n,()—–-]{2,30})?(?:\s*\([^)\n]{1,25}\))?\s*[-–—]\s|\p{Lu}[\p{L}'’. -]{2,30}(?:,\s*(?:\d{1,2}(?:er)?\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?)?\s*\([^)\n]{1,25}\)\s*[-–—]\s|\p{Lu}[\p{L}'’. -]{2,30},\s*(?:\d{1,2}(?:er)?\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[-–—]\s)/u;
 const DATELINE_WITHIN = 600; // UTF-16 units: a dateline opens the story, after its headline
 
 /** The span of the article's dateline, if it opens with one; an empty span at 0 otherwise. */

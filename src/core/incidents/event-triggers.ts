@@ -79,8 +79,9 @@ const FRENCH: TriggerRule[] = [
   fr('visit', 'verb', "est arrive a|est arrivee a|sont arrives a|sont arrivees a|s'est rendu|s'est rendue|se sont rendus|a effectue une visite|a effectue une tournee|a visite|ont visite|a debute une visite|a entame une visite|a effectue mardi une tournee|a effectue \\w+ une (?:visite|tournee)"),
   fr('visit', 'noun', "visite de travail|visite officielle|visite strategique|visite d'amitie|tournee"),
   fr('visit', 'weak', "(?:la|cette) visite"),
-  // « a reçu mercredi à Bamako son homologue », « ont accueilli leurs homologues »: a meeting held.
-  fr('meeting', 'verb', "(?:a|ont) (?:recu|accueilli|rencontre)(?: [a-z'-]+){0,4}? (?:son|sa|ses|leurs?) homologues?|a rencontre|ont rencontre|s'est entretenu|se sont entretenus|se sont reunis|s'etaient reunis|s'est reuni|a recu (?:[a-z'-]+ ){0,4}?(?:une|la|les|des|le) (?:delegation|familles|ministre|ambassadeur|notables|representants)"),
+  // « a reçu mercredi à Bamako son homologue », « ont accueilli leurs homologues »: a meeting held;
+  // « a reçu un appel de son homologue » is a call, not a meeting.
+  fr('meeting', 'verb', "(?:a|ont) (?:recu|accueilli|rencontre)(?: [a-z'-]+){0,4}?(?<!\\b(?:de|du|des|par)) (?:son|sa|ses|leurs?) homologues?|a rencontre|ont rencontre|s'est entretenu|se sont entretenus|se sont reunis|s'etaient reunis|s'est reuni|a recu (?:[a-z'-]+ ){0,4}?(?:une|la|les|des|le) (?:delegation|familles|ministre|ambassadeur|notables|representants)"),
   fr('meeting', 'noun', "rencontres (?:politiques|bilaterales)|rencontre bilaterale|reunion|reunions|pourparlers|entretiens"),
   fr('meeting', 'weak', "cette rencontre|cette reunion|ces discussions|les discussions"),
   fr('summon', 'verb', "a convoque|ont convoque|convoquer l'ambassadeur"),
@@ -130,7 +131,7 @@ const ENGLISH: TriggerRule[] = [
   en('visit', 'noun', 'official visit|state visit|working visit'),
   en('visit', 'weak', 'the visit|this visit'),
   // "met his Malian counterpart", "hosted her counterpart", "was received by his counterpart".
-  en('meeting', 'verb', "(?:met|hosted|received|welcomed|greeted|sat down with|met with|held talks with|was (?:received|hosted|welcomed) by)(?: [a-z'-]+){0,4}? (?:his|her|their) (?:[a-z'-]+ )?counterparts?|met with|met in|met at|held talks|received a delegation|received the"),
+  en('meeting', 'verb', "(?:met|hosted|received|welcomed|greeted|sat down with|met with|held talks with|was (?:received|hosted|welcomed) by)(?: [a-z'-]+){0,4}?(?<!\\b(?:from|of|to)) (?:his|her|their) (?:[a-z'-]+ )?counterparts?|met with|met in|met at|held talks|received a delegation|received the"),
   en('meeting', 'noun', 'meeting between|talks between'),
   en('meeting', 'weak', 'the meeting|this meeting|the talks'),
   en('summon', 'participle', 'summoned'),
@@ -176,6 +177,7 @@ const CAUSE_BEFORE = /\b(?:fuyant|fuir|fui|fuient|fleeing|flee|fled|face a|en ra
 // What is demanded is not what happened: « réclamaient la fin des exactions », "called for an end
 // to the killings". Only a demand for an end: « demandent une enquête sur le massacre » reports one.
 const DEMAND_BEFORE = /\b(?:reclam\w*|exig\w*|demand\w*|appel\w*|call(?:ed|ing|s)? for|urg(?:ed|es|ing))\b[^,;.]{0,20}\b(?:la fin d|l'arret d|un terme a|an end to|a halt to|the end of)[^,;.]{0,25}$/;
+const REMOTE = /\b(?:telephon\w*|par telephone|phone|by phone|phone call|visioconference|videoconference|video call|video link)\b/;
 const BACKGROUND_AFTER = /^\s*(?:se poursuiv|continu|persist|ont ete rares|sont rares|have been rare|are rare|continue|remain)/;
 const YEAR_HISTORY = /\b(?:en|in|since|depuis)\s(?:19|20)\d\d\b/;
 
@@ -210,6 +212,8 @@ function readTrigger(folded: string, rule: TriggerRule, start: number, end: numb
   if (rule.form === 'verb' && FUTURE_VERB.test(folded.slice(start, end).split(' ').pop() ?? '')) return drop('future or conditional');
   if (rule.form === 'noun' && CAUSE_BEFORE.test(before)) return drop('named as a cause of flight');
   if (rule.form === 'noun' && DEMAND_BEFORE.test(before)) return drop('demanded, not reported');
+  // « s'est entretenu au téléphone avec son homologue », "a phone call": talks, not a meeting held.
+  if (rule.kind === 'meeting' && REMOTE.test(folded.slice(clauseStart, Math.min(folded.length, end + 40)))) return drop('a call, not a meeting');
   if (rule.form === 'noun' && BACKGROUND_AFTER.test(folded.slice(end, end + 30))) return drop('an ongoing background, not an event');
   if (YEAR_HISTORY.test(folded) && /\b(?:en|in)\s(?:19|20)\d\d\b/.test(folded.slice(end, end + 80)) && rule.kind !== 'visit') return drop('history dated by its year');
 

@@ -30,9 +30,13 @@ export function pressReleaseIssuer(text: string, outlet: string): Issuer | null 
   const foldedOutlet = fold(outlet);
   const byHeading = RELEASE_HEADING.test(heading);
   const byOutlet = INSTITUTION.test(foldedOutlet);
-  if (!byHeading && !byOutlet) return null;
-  const words = byOutlet ? foldedOutlet : heading;
-  const role: Issuer['role'] = MILITARY.test(words) || MILITARY.test(heading) ? 'military' : POLICE.test(words) || POLICE.test(heading) ? 'police' : 'government';
-  const iso = isoInWords(foldedOutlet) ?? isoInWords(heading) ?? isoInWords(fold(text.slice(firstLine.length, firstLine.length + OPENING))) ?? null;
+  // A joint communiqué speaks for two parties: no one issuer.
+  if ((!byHeading && !byOutlet) || /\b(?:conjoint|joint)\b/.test(heading)) return null;
+  // Who issues it: the outlet when it is the institution, else the heading and the opening
+  // (« PRESS RELEASE » then "The Mauritanian gendarmerie informs…").
+  const opening = fold(text.slice(firstLine.length, firstLine.length + OPENING));
+  const words = byOutlet ? foldedOutlet : `${heading} ${opening}`;
+  const role: Issuer['role'] = MILITARY.test(words) ? 'military' : POLICE.test(words) ? 'police' : 'government';
+  const iso = isoInWords(foldedOutlet) ?? isoInWords(heading) ?? isoInWords(opening) ?? null;
   return { role, iso, name: byOutlet ? outlet : firstLine };
 }

@@ -84,6 +84,8 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, p: Published) 
   { re: /\b(?:le mois dernier|le mois passe|last month|au cours du mois dernier)\b/g, resolve: (m, p) => monthOffset(p, -1, m) },
   { re: /\b(?:ce mois-ci|this month|depuis le debut du mois|au cours des derniers mois|ces derniers mois|in recent months|in the past months|over the past months|depuis plusieurs semaines|in recent weeks|ces dernieres semaines)\b/g, resolve: (m, p) => monthOffset(p, 0, m) },
   { re: new RegExp(`\\b(?:debut|mi-|fin|early|mid-|late|en|in|au mois de|courant) ?(${MONTH_ALT})(?: (\\d{4}))?\\b`, 'g'), resolve: (m, p) => namedMonth(p, m[1]!, m[2], m) },
+  // « l'attaque de janvier 2023 », "the May 2023 attack": with its year, a month needs no preposition.
+  { re: new RegExp(`\\b(${MONTH_ALT}) (\\d{4})\\b`, 'g'), resolve: (m, p) => namedMonth(p, m[1]!, m[2], m) },
   { re: new RegExp(`\\b(?:(${DAYS_FR.join('|')})|(?:on |last )?(${DAYS_EN.join('|')}))\\b`, 'g'), resolve: (m, p) => weekday(p, m[1] ?? m[2]!, m) },
 ];
 
@@ -205,7 +207,7 @@ export function isBackgroundDate(date: ResolvedDate, published: string): boolean
 // A year alone, as a time (« en 2023 », "in 2023", "back in 2019"), or years counted back
 // (« il y a trois ans », "two years ago", « l'an dernier », "last year"). « depuis 2022 », "since
 // 2022" say how long something lasts, not when it happened, and are not read.
-const YEAR_ALONE = /\b(?:en|in|back in|au cours de l'annee|durant l'annee|during) ((?:19|20)\d\d)\b(?! ?[-/])/g;
+const YEAR_ALONE = /\b(?:en|in|back in|au cours de l'annee|durant l'annee|during|debut|fin|mi-|courant|early|late|mid-|au printemps|a l'ete|a l'automne|en hiver|a l'hiver|in the (?:spring|summer|autumn|fall|winter) of|in (?:spring|summer|autumn|fall|winter)) ?((?:19|20)\d\d)\b(?! ?[-/])/g;
 const YEARS_AGO = /\b(?:il y a (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|\d+) ans|(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) years ago|l'an dernier|l'an passe|l'annee derniere|l'annee passee|last year)\b/g;
 
 /**
@@ -230,7 +232,7 @@ export interface DateAnaphor {
 }
 
 const ANAPHORA: Array<{ re: RegExp; shift: -1 | 0 | 1 }> = [
-  { re: /\b(?:le meme jour|ce meme jour|le jour meme|dans la meme journee|au cours de la meme journee|ce jour-la|plus tard dans la journee|(?:on )?(?:that )?(?:the )?same day|on that day|later that day|later the same day)\b/g, shift: 0 },
+  { re: /\b(?:le meme jour|ce meme jour|le jour meme|dans la meme journee|au cours de la meme journee|ce jour-la|plus (?:tard|tot) dans la journee|le soir meme|ce soir-la|cette nuit-la|(?:on )?(?:that )?(?:the )?same day|on that day|(?:later|earlier) (?:that|the same) day|that (?:evening|night))\b/g, shift: 0 },
   { re: /\b(?:le lendemain|the next day|the following day|a day later|the day after|un jour plus tard)\b/g, shift: 1 },
   // « à la veille du scrutin » is "just before the vote", not a day: only « la veille » alone.
   { re: /\b(?:la veille(?! d[eu'])|the day before(?! yesterday)|the previous day|the eve(?! of))\b/g, shift: -1 },
