@@ -195,6 +195,11 @@ describe('arrivals, demands, companions and leaders', () => {
     const [visit] = code('Une délégation militaire malienne dirigée par le chef d’état-major général des armées s’est rendue jeudi à Nouakchott.', 'fr', '2025-05-10');
     expect(visit!.actor1).toBe('Military Forces of Mali (2021-)');
   });
+  it('reads a protest told by its dispersal alone, and no protest in a dispersal of nobody named', () => {
+    const [p] = code('Police dispersed protesters in Nouakchott on Friday.', 'en', '2025-05-10');
+    expect(p).toMatchObject({ sub_event_type: 'Protest with intervention', actor1: 'Protesters (Mauritania)' });
+    expect(code('Police used tear gas in Nouakchott on Friday.', 'en', '2025-05-10').map((x) => x.event_type)).not.toContain('Protests');
+  });
   it('takes « à la mi-journée à Nouakchott » as the place (« née à » is a whole word)', () => {
     const [p] = code('Une manifestation a eu lieu à la mi-journée à Nouakchott devant l’ambassade du Mali.', 'fr', '2025-05-10');
     expect(p).toMatchObject({ place_ids: expect.arrayContaining(['nouakchott']), actor1: 'Protesters (Mauritania)', geo_precision: 1 });
