@@ -4,10 +4,10 @@
  *
  *   npx tsx scripts/devset-eval.ts            figures
  *   npx tsx scripts/devset-eval.ts --errors   figures and every miss, extra and wrong place
- *   npx tsx scripts/devset-eval.ts --incidents [--errors]
+ *   npx tsx scripts/devset-eval.ts --incidents [--errors] [--split dev,heldout]
  *                                             the incident coder on its hand-coded sets (dev,
- *                                             held out, unseen), with every miss, extra and
- *                                             wrong field under --errors
+ *                                             held out, unseen, unseen2, or those named), with
+ *                                             every miss, extra and wrong field under --errors
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -49,8 +49,10 @@ export function evaluateDevset(articles: DevsetArticle[]): { perArticle: { name:
 }
 
 /** Prints the incident coder's score on each hand-coded set, with its errors when asked. */
-function reportIncidents(showErrors: boolean): void {
-  for (const split of ['dev', 'heldout', 'unseen'] as const satisfies readonly IncidentSplit[]) {
+function reportIncidents(showErrors: boolean, only: readonly string[] | null): void {
+  // --split lets a change be checked on the sets tuned on without reading a held-out set's errors.
+  for (const split of ['dev', 'heldout', 'unseen', 'unseen2'] as const satisfies readonly IncidentSplit[]) {
+    if (only && !only.includes(split)) continue;
     const articles = loadGoldArticles(split).map((a) => ({ article: a, gold: a.incidents, proposals: proposeFor(a).proposals }));
     const score = evaluateIncidents(articles, allPlaces);
     console.log(formatIncidentScore(`incident coder, ${split} set (${articles.length} articles)`, score));
@@ -69,17 +71,21 @@ function reportIncidents(showErrors: boolean): void {
         console.log(`    ${pair.gold}: ${fields.join('; ')}`);
       }
     }
-    for (const { article, proposals } of articles)
+    // Proposal ids repeat across articles: an article's extras are read from its own score.
+    for (const { article, gold, proposals } of articles) {
+      const own = evaluateIncidents([{ gold, proposals }], allPlaces);
       for (const p of proposals)
-        if (score.unmatchedProposals.includes(String(p.properties.id)))
+        if (own.unmatchedProposals.includes(String(p.properties.id)))
           console.log(`    extra in ${article.article}: ${p.properties.sub_event_type} ${p.properties.event_date} « ${proposeFor(article).text.slice(p.properties.evidence[0]!.start, p.properties.evidence[0]!.end)} »`);
+    }
   }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const showErrors = process.argv.includes('--errors');
   if (process.argv.includes('--incidents')) {
-    reportIncidents(showErrors);
+    const at = process.argv.indexOf('--split');
+    reportIncidents(showErrors, at === -1 ? null : (process.argv[at + 1] ?? '').split(','));
     process.exit(0);
   }
   const articles = loadDevset();

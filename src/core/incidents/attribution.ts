@@ -14,9 +14,11 @@ export interface Attribution {
   source?: { start: number; end: number };
 }
 
-const ACCUSATION = /\b(?:accus\w*|alleg\w*|allegations?|presumee?s?|reproch\w*|imput\w*)\b/;
+const ACCUSATION = /\b(?:accus\w*|alleg\w*|allegations?|presumee?s?|reproch\w*|imput\w*|blam\w*|held \w+ responsible|holds? \w+ responsible|tenue?s? pour responsables?|mett?\w* en cause)\b/;
 const DENUNCIATION = /\bdenonc\w*\b/;
-const DENIAL = /\b(?:denied|denies|deny|rejected the accusations|rejects the accusations|dementi|dement|dementent|nie|nient|rejette les accusations|a rejete les accusations|ont rejete)\b/;
+// A denial: the verbs alone, or a rejection that names what it rejects (« ce que conteste
+// l'armée », "a charge the army rejects", "allegations Bamako has dismissed").
+const DENIAL = /\b(?:denied|denies|deny|dementi|dement|dementent|nie|nient|conteste|contestent|refute|refutent|refutes|refuted|rejected the accusations|rejects the accusations|rejette les accusations|a rejete les accusations|ont rejete)\b|\b(?:ce que|a charge|charges|an allegation|allegations|accusations|claims)\b[^.;]{0,50}\b(?:rejette\w*|rejects|rejected|dismiss\w*)\b|\b(?:dismissed|dismisses|qualifie\w*|balaye\w*|described) (?:ces |les |these |the |those )?(?:accusations|allegations|claims|reports|informations)\b/;
 
 // Source phrases, folded. Group 1 is the source.
 const SOURCES: RegExp[] = [
@@ -55,6 +57,15 @@ export function denouncesPerpetrator(folded: string): boolean {
   // « dénoncés par le gouvernement »: the one who denounces, not a perpetrator.
   if (/^\s+par\b/.test(after)) return false;
   return /\b(?:par des?|par les?|par l'|de la part d)/.test(after);
+}
+
+// A denial told after the event it answers, in the same sentence: « …, ce que dément l'état-major »,
+// "…, which the army denies", "…, a charge Bamako rejects", "…, allegations the army has dismissed".
+const DENIED_CLAUSE = /\b(?:ce que|ce qu'|qui|which|who|a charge|charges|an allegation|allegations|accusations|an accusation|a claim|claims)\b[^.;]{0,50}?\b(?:dement|dementent|dementi|nie|nient|conteste|contestent|refute|refutent|rejette|rejettent|denies|denied|deny|rejects|rejected|refutes|refuted|dismiss(?:es|ed)?)\b/;
+
+/** Whether the words after an event (folded) deny it as an attribution: the accusation is then alleged. */
+export function deniedAfter(foldedAfter: string): boolean {
+  return DENIED_CLAUSE.test(foldedAfter);
 }
 
 /** Whether a folded sentence is a denial (« dément », "denied any involvement"). */

@@ -33,7 +33,8 @@ export function classifyEvent(kinds: ReadonlySet<EventKind>, patient: ActorRole 
   const civilianVictims = patient === 'civilians' || patient === 'protesters';
   const armedVictims = patient !== undefined && ARMED.has(patient);
 
-  if (has('protest')) {
+  // "Police dispersed protesters": the protest is told by its dispersal alone.
+  if (has('protest') || (has('intervene') && patient === 'protesters')) {
     if (has('kill') || has('attack')) return make('Protests', 'Excessive force against protesters', 0.6);
     return make('Protests', has('intervene') ? 'Protest with intervention' : 'Peaceful protest', 0.8);
   }

@@ -9,17 +9,23 @@
  * their date, place, actors and attribution; a second groups the events that are one incident
  * (same kind of event, compatible place, date and actors, or a sentence that only refers back),
  * one incident per day and place. Pure: no DOM, no file system; time linear in the text.
+ *
+ * The kind of text changes how a sentence is read: what an article recalls from an earlier year
+ * is background, not news; « le même jour » takes the date told before it; a liveblog entry with
+ * no day of its own happened on the blog's day; a press release's own units are its issuer.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Agent, ClaimStatus, GeoPrecision, IncidentFeature, IncidentProperties, Language, Place, TimePrecision } from '../types';
 import { acledActor, ACTOR_ENTRIES, COUNTRY_AS_GOVERNMENT, COUNTRY_NAMES, demonymIso, isoInWords, type ActorRole } from './actor-lexicon';
-import { denouncesPerpetrator, isDenial, readAttribution, strongerClaim } from './attribution';
+import { deniedAfter, denouncesPerpetrator, isDenial, readAttribution, strongerClaim } from './attribution';
 import { classifyEvent } from './classify-event';
 import { familyOf, findTriggers, OFFICIAL_KINDS, VIOLENT_KINDS, type EventKind, type Trigger } from './event-triggers';
 import { findFatalities } from './fatalities';
 import { clauseSpans, coderSentences, type CoderSentence } from './incident-text';
+import { readLiveblog } from './liveblog';
+import { pressReleaseIssuer, type Issuer } from './press-release';
 import { choosePlace, type CoderMention, type PlaceChoice } from './resolve-incident-place';
-import { findDates, publicationMonth, type ResolvedDate } from './resolve-event-date';
+import { backgroundYears, findDateAnaphora, findDates, isBackgroundDate, publicationMonth, resolveAnaphor, type ResolvedDate } from './resolve-event-date';
 
 export type { CoderMention };
 
@@ -91,7 +97,10 @@ interface Group {
 /** The incidents `input` reports, as proposals, in text order of their first evidence. */
 export function codeIncidents(input: CodeIncidentsInput): ProposedIncident[] {
   const places = input.places instanceof Map ? (input.places as ReadonlyMap<string, Place>) : new Map((input.places as readonly Place[]).map((p) => [p.id, p]));
-  const sentences = coderSentences(input.text);
+  const read = coderSentences(input.text);
+  const blog = readLiveblog(read, input.published);
+  const sentences = blog?.sentences ?? read;
+  const issuer = pressReleaseIssuer(input.text, input.outlet);
   // A dateline (« NOUAKCHOTT (AFP) - », "BAMAKO, June 5 (Reuters) -") says where the story was
   // filed, not where its events happened: its place is never an event's.
   const dateline = datelineEnd(input.text);
@@ -100,16 +109,23 @@ export function codeIncidents(input: CodeIncidentsInput): ProposedIncident[] {
   const groups: Group[] = [];
   const weak: RawEvent[] = [];
   let m = 0;
+  // The last date told, for « le même jour », « le lendemain »: a liveblog entry starts at its day.
+  let told: ResolvedDate | null = null;
   for (const sentence of sentences) {
     while (m < mentions.length && mentions[m]!.start < sentence.start) m += 1;
     const own: CoderMention[] = [];
     for (let k = m; k < mentions.length && mentions[k]!.start < sentence.end; k += 1) own.push(mentions[k]!);
+    const entryDay = blog?.entryDay.get(sentence.paragraph);
+    if (entryDay !== undefined && sentences[sentence.index - 1]?.paragraph !== sentence.paragraph) told = entryDay;
+    const time = sentenceTime(sentence.folded, entryDay?.date ?? input.published, told);
+    if (time.dates.length > 0) told = time.dates[time.dates.length - 1]!;
     const triggers = findTriggers(sentence.folded, input.language, sentence.isHeadline).filter((t) => !t.dropped);
     if (triggers.length === 0) {
       if (isDenial(sentence.folded)) attachDenial(groups, sentence);
       continue;
     }
-    for (const event of sentenceEvents(sentence, triggers, own, places, input, dominantIso)) {
+    const context: SentenceContext = { dates: time.dates, backgroundYears: time.backgroundYears, entryDay: entryDay ?? null, issuer };
+    for (const event of sentenceEvents(sentence, triggers, own, places, input, dominantIso, context)) {
       if (!event.strong) weak.push(event);
       else addEvent(groups, event);
     }
@@ -121,9 +137,44 @@ export function codeIncidents(input: CodeIncidentsInput): ProposedIncident[] {
 
 // ── per sentence ────────────────────────────────────────────────────────────
 
-function sentenceEvents(sentence: CoderSentence, triggers: Trigger[], mentions: CoderMention[], places: ReadonlyMap<string, Place>, input: CodeIncidentsInput, dominantIso: string | null): RawEvent[] {
-  const strong = triggers.filter((t) => t.strong);
-  const used = strong.length > 0 ? strong : triggers;
+/** What the text around a sentence tells about it: its dates, its background years, its liveblog day, the press release's issuer. */
+interface SentenceContext {
+  dates: ResolvedDate[];
+  backgroundYears: Array<{ start: number; end: number }>;
+  /** The blog's day, for a liveblog entry (null when only the month is known). */
+  entryDay: ResolvedDate | null;
+  issuer: Issuer | null;
+}
+
+/**
+ * The dates of a folded sentence against `reference` (the publication, or a liveblog entry's
+ * day), with « le même jour », « le lendemain » resolved against the date told just before them
+ * in the sentence, else `told`; and its spans of background years (« en 2023 »).
+ */
+function sentenceTime(folded: string, reference: string, told: ResolvedDate | null): { dates: ResolvedDate[]; backgroundYears: Array<{ start: number; end: number }> } {
+  const dates = findDates(folded, reference);
+  for (const anaphor of findDateAnaphora(folded)) {
+    if (dates.some((d) => d.start < anaphor.end && d.end > anaphor.start)) continue;
+    const before = [...dates].reverse().find((d) => d.start >= 0 && d.end <= anaphor.start) ?? told;
+    if (before) dates.push(resolveAnaphor(anaphor, before));
+  }
+  dates.sort((a, b) => a.start - b.start);
+  return { dates, backgroundYears: backgroundYears(folded, reference) };
+}
+
+const STATE_ROLES: ReadonlySet<ActorRole> = new Set(['government', 'military', 'police']);
+const NON_STATE_ARMED: ReadonlySet<ActorRole> = new Set(['armed-group', 'jnim', 'is-sahel']);
+// Kinds a press release's issuer does itself when the sentence names no one else: its operations.
+const ISSUER_KINDS: ReadonlySet<EventKind> = new Set(['visit', 'meeting', 'summon', 'agreement', 'arrest', 'seize', 'base', 'change', 'closure', 'airstrike', 'regain']);
+
+function sentenceEvents(sentence: CoderSentence, triggers: Trigger[], mentions: CoderMention[], places: ReadonlyMap<string, Place>, input: CodeIncidentsInput, dominantIso: string | null, context: SentenceContext): RawEvent[] {
+  // An arrival (« est arrivé à », "arrived in") is an official visit only when an official arrives:
+  // refugees, lorries and convoys arrive too.
+  const official = findActors(sentence.folded, 0, sentence.folded.length, undefined).some((a) => STATE_ROLES.has(a.role));
+  const read = triggers.filter((t) => !(t.kind === 'visit' && /arriv/.test(sentence.folded.slice(t.start, t.end)) && !official && !context.issuer));
+  if (read.length === 0) return [];
+  const strong = read.filter((t) => t.strong);
+  const used = strong.length > 0 ? strong : read;
   const clauses = clauseSpans(sentence.folded);
   const families = new Set(used.map((t) => familyOf(t.kind)));
   // One event per family; each family's scope is the whole sentence, or its clauses when the
@@ -138,12 +189,19 @@ function sentenceEvents(sentence: CoderSentence, triggers: Trigger[], mentions: 
     }
   }
   const attribution = readAttribution(sentence.folded);
-  const dates = findDates(sentence.folded, input.published);
+  const { dates, issuer } = context;
   const events: RawEvent[] = [];
   for (const scope of scopes) {
     const first = scope.triggers[0]!;
     const inScope = (s: number) => s >= scope.start && s < scope.end;
-    const scopeDates = dates.filter((d) => inScope(d.start));
+    // Dated to an earlier year (« en février 2024 », "On 5 March 2022", « il y a trois ans »):
+    // background the article recalls, not news — when that date is the one nearest the event's
+    // words: « jeudi, … attaqué un poste, déjà visé en mars 2023 » is Thursday's news, « mardi, le
+    // tribunal a jugé les auteurs d'une attaque … en mars 2023 » an old attack.
+    const scopeDates = dates.filter((d) => inScope(d.start) && !isBackgroundDate(d, input.published));
+    const recalled = [...dates.filter((d) => inScope(d.start) && isBackgroundDate(d, input.published)), ...context.backgroundYears.filter((y) => inScope(y.start))];
+    const nearest = (spans: Array<{ start: number }>) => Math.min(...spans.map((d) => Math.abs(d.start - first.start)));
+    if (recalled.length > 0 && (scopeDates.length === 0 || nearest(recalled) < nearest(scopeDates))) continue;
     const ownMentions = mentions.filter((mn) => inScope(mn.start - sentence.start));
     const scopeMentions = ownMentions.length > 0 && ownMentions.some((mn) => mn.kind !== 'demonym' && mn.placeId) ? ownMentions : mentions;
     const source = attribution.source;
@@ -152,18 +210,23 @@ function sentenceEvents(sentence: CoderSentence, triggers: Trigger[], mentions: 
     const roles = assignRoles(sentence.folded, actors, first);
     let { agents } = roles;
     const { patient } = roles;
+    if (issuer) agents = issuerAgents(agents, patient, kinds, issuer, first.start);
     // "The army said it had arrested …", « l'armée … dit avoir perdu »: the source is the one who acted.
     const sourceActor = source ? findActors(sentence.folded, source.start, source.end, undefined)[0] : undefined;
     const selfReport = source !== undefined && sourceActor !== undefined && source.end <= first.start && /\b(?:it|its|they|il|ils|elle|avoir)\b/.test(sentence.folded.slice(source.end, first.start));
     if (agents.length === 0 && selfReport && sourceActor) agents = [sourceActor];
-    const accusation = attribution.accusation || denouncesPerpetrator(sentence.folded);
-    const sourceIsParty = source !== undefined && (selfReport || isParty(sentence.folded.slice(source.start, source.end), agents, patient));
-    const official = [...kinds].some((k) => OFFICIAL_KINDS.has(k));
-    const claim: ClaimStatus = accusation ? 'alleged' : sourceIsParty || official ? 'confirmed' : 'reported';
-    const claimBy = source ? sentence.text.slice(source.start, source.end).trim() : null;
+    // "…, which the army denies", « ce que dément l'état-major »: an attribution its target denies.
+    const deniedAttribution = agents.length > 0 && deniedAfter(sentence.folded.slice(first.end));
+    const accusation = attribution.accusation || denouncesPerpetrator(sentence.folded) || deniedAttribution;
+    const issuerActs = issuer !== null && agents.some((a) => a.role === issuer.role && (a.iso === undefined || issuer.iso === null || a.iso === issuer.iso));
+    const sourceIsParty = issuerActs || (source !== undefined && (selfReport || isParty(sentence.folded.slice(source.start, source.end), agents, patient)));
+    const officialAct = [...kinds].some((k) => OFFICIAL_KINDS.has(k));
+    const claim: ClaimStatus = accusation ? 'alleged' : sourceIsParty || officialAct ? 'confirmed' : 'reported';
+    const claimBy = source ? sentence.text.slice(source.start, source.end).trim() : issuerActs ? issuer.name : null;
     // Split: two days in one expression, or two places joined by « et à » / « puis à » for official acts.
-    const dayGroups = splitDates(scopeDates, first.start);
-    const placeChoices = official ? coordinatedPlaces(sentence, scopeMentions, places) : null;
+    // A liveblog entry with no day of its own happened on the blog's day.
+    const dayGroups = scopeDates.length === 0 && context.entryDay ? [context.entryDay] : splitDates(scopeDates, first.start);
+    const placeChoices = officialAct ? coordinatedPlaces(sentence, scopeMentions, places) : null;
     // Where the source speaks from (", the foreign ministry in Nouakchott said") is a last resort.
     const inSource = (mn: CoderMention) => source !== undefined && mn.start - sentence.start >= source.start && mn.start - sentence.start < source.end;
     let choice = choosePlace(scopeMentions.filter((mn) => !inSource(mn)), places, sentence.folded, sentence.start, sentence.start + first.start);
@@ -242,6 +305,8 @@ function findActors(folded: string, start: number, end: number, source: { start:
   });
 }
 
+const ACCOMPANIED = /^\s*,?\s*(?:accompagnee?s? (?:de|par)|appuyee?s? par|soutenue?s? par|aux cotes d[e']|accompanied by|backed by|supported by|alongside|together with|with the support of)[^,;.]{0,25}$/;
+const LED_BY = /^\s*,?\s*(?:dirigee?s? par|conduite?s? par|menee?s? par|led by|headed by|commanded by)[^,;.]{0,25}$/;
 const PASSIVE_BEFORE = /\b(?:ete|were|was|been|sont|est|being)\s+(?:\S+\s+)?$/;
 const AGENT_MARK = /(?:\bpar|\bby|de la part|accus\w*)\s+(?:des?|les?|la|l'|d'|du|the|a|an|suspected|unidentified)?\s*$/;
 const NOT_AGENT_MARK = /(?:dirigee?s?|escorted|backed|led|soutenus?|appuyes?|accompagnee?s?)\s+(?:par|by)\s+(?:des?|les?|la|l'|the|a)?\s*$/;
@@ -262,7 +327,15 @@ function assignRoles(folded: string, actors: ActorHit[], trigger: Trigger): { ag
     patient = [...actors].reverse().find((a) => a.start < trigger.start);
   } else {
     const before = [...actors].reverse().find((a) => a.start < trigger.start && a.role !== 'civilians');
-    agents = before ? withCoordinated(folded, actors, before, true) : [];
+    // « des soldats maliens accompagnés de combattants russes », "troops backed by Russian fighters":
+    // the one accompanied acts, the companion is associated.
+    const lead = before ? actors[actors.indexOf(before) - 1] : undefined;
+    // « une délégation militaire malienne dirigée par le chef d'état-major », "a delegation led by":
+    // the one led acts.
+    const between = before && lead ? folded.slice(lead.end, before.start) : '';
+    if (before && lead && lead.role !== 'civilians' && ACCOMPANIED.test(between)) agents = [lead, before];
+    else if (before && lead && lead.role !== 'civilians' && LED_BY.test(between)) agents = withCoordinated(folded, actors, lead, true);
+    else agents = before ? withCoordinated(folded, actors, before, true) : [];
     patient = actors.find((a) => a.start >= trigger.end && !agents.includes(a)) ?? (before ? undefined : actors.find((a) => a.start >= trigger.start));
   }
   return { agents, ...(patient ? { patient } : {}) };
@@ -280,9 +353,23 @@ function withCoordinated(folded: string, actors: ActorHit[], head: ActorHit, bac
 }
 
 function isParty(sourceWords: string, agents: ActorHit[], patient: ActorHit | undefined): boolean {
-  const sourceRole: ActorRole | null = /armee|army|etat-major|fama|military|forces armees|troops/.test(sourceWords) ? 'military' : null;
+  // The army about its soldiers, the police or gendarmerie about its officers ("a police spokesman").
+  const sourceRole: ActorRole | null = /armee|army|etat-major|fama|military|forces armees|troops/.test(sourceWords) ? 'military' : /police|gendarmerie|gendarmes/.test(sourceWords) ? 'police' : null;
   if (!sourceRole) return false;
   return agents.some((a) => a.role === sourceRole) || patient?.role === sourceRole;
+}
+
+/**
+ * A press release's agents: its issuer for the operations it reports with no one named (« un
+ * vecteur aérien a frappé », "paid a working visit") unless its own forces were the ones hit,
+ * and its country for its own kind of forces named without one (« le chef d'état-major »).
+ */
+function issuerAgents(agents: ActorHit[], patient: ActorHit | undefined, kinds: ReadonlySet<EventKind>, issuer: Issuer, at: number): ActorHit[] {
+  const withCountry = agents.map((a) => (a.role === issuer.role && a.iso === undefined && issuer.iso ? { ...a, iso: issuer.iso } : a));
+  if (withCountry.length > 0) return withCountry;
+  const ownOperation = [...kinds].some((k) => ISSUER_KINDS.has(k)) || ((kinds.has('kill') || kinds.has('attack') || kinds.has('clash')) && patient !== undefined && NON_STATE_ARMED.has(patient.role));
+  if (!ownOperation || (patient && patient.role === issuer.role)) return withCountry;
+  return [{ role: issuer.role, ...(issuer.iso ? { iso: issuer.iso } : {}), start: at, end: at }];
 }
 
 // ── grouping ────────────────────────────────────────────────────────────────
@@ -561,8 +648,10 @@ function claimLabelFr(claim: ClaimStatus): string {
 }
 
 // A city in capitals at the start of a paragraph, maybe a country or a date after a comma, maybe
-// the agency in brackets, then a dash: the wire convention in French and English alike.
-const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}'’. -]{2,40}(?:,[^\n,()—–-]{2,30})?(?:\s*\([^)\n]{1,25}\))?\s*[-–—]\s)/u;
+// the agency in brackets, then a dash: the wire convention in French and English alike. A city
+// written in lower case is a dateline only with a date or an agency before the dash (« Bamako,
+// 22 août (AMAP) – », "Nouakchott (AMI) -"): « Nouakchott - La délégation… » is a sentence.
+const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}'’. -]{2,40}(?:,[^\n,()—–-]{2,30})?(?:\s*\([^)\n]{1,25}\))?\s*[-–—]\s|\p{Lu}[\p{L}'’. -]{2,30}(?:,\s*(?:\d{1,2}(?:er)?\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?)?\s*\([^)\n]{1,25}\)\s*[-–—]\s|\p{Lu}[\p{L}'’. -]{2,30},\s*(?:\d{1,2}(?:er)?\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[-–—]\s)/u;
 const DATELINE_WITHIN = 600; // UTF-16 units: a dateline opens the story, after its headline
 
 /** The span of the article's dateline, if it opens with one; an empty span at 0 otherwise. */

@@ -7,6 +7,12 @@
  * (« en juin », « début mai », "last month", « au cours des derniers mois ») is the month,
  * precision 3. A relative day needs a known publication day: with only the month, the month is
  * returned at precision 3 and `undecided` says why. « les 5 et 6 mars » gives two days.
+ *
+ * A date whose year is written and earlier than the publication's, more than a month before it
+ * (« en février 2024 », "On 5 March 2022" in a 2025 article), or a year alone (« en 2023 », « il y
+ * a trois ans »), dates background the article recalls, not news: `isBackgroundDate`,
+ * `backgroundYears`. « Le même jour », « le lendemain », "the same day", "the next day" name no
+ * date of their own but one relative to the date told before them: `findDateAnaphora`.
  */
 import type { TimePrecision } from '../types';
 
@@ -18,6 +24,8 @@ export interface ResolvedDate {
   /** Set when the expression could not be resolved as precisely as it reads. */
   undecided?: string;
   confidence: number;
+  /** The year as written (« le 5 mars 2022 »), or inherited from the date « le même jour » refers to. */
+  explicitYear?: number;
 }
 
 const MONTHS_FR = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
@@ -76,6 +84,8 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, p: Published) 
   { re: /\b(?:le mois dernier|le mois passe|last month|au cours du mois dernier)\b/g, resolve: (m, p) => monthOffset(p, -1, m) },
   { re: /\b(?:ce mois-ci|this month|depuis le debut du mois|au cours des derniers mois|ces derniers mois|in recent months|in the past months|over the past months|depuis plusieurs semaines|in recent weeks|ces dernieres semaines)\b/g, resolve: (m, p) => monthOffset(p, 0, m) },
   { re: new RegExp(`\\b(?:debut|mi-|fin|early|mid-|late|en|in|au mois de|courant) ?(${MONTH_ALT})(?: (\\d{4}))?\\b`, 'g'), resolve: (m, p) => namedMonth(p, m[1]!, m[2], m) },
+  // « l'attaque de janvier 2023 », "the May 2023 attack": with its year, a month needs no preposition.
+  { re: new RegExp(`\\b(${MONTH_ALT}) (\\d{4})\\b`, 'g'), resolve: (m, p) => namedMonth(p, m[1]!, m[2], m) },
   { re: new RegExp(`\\b(?:(${DAYS_FR.join('|')})|(?:on |last )?(${DAYS_EN.join('|')}))\\b`, 'g'), resolve: (m, p) => weekday(p, m[1] ?? m[2]!, m) },
 ];
 
@@ -117,7 +127,7 @@ function dayOf(p: Published, day: number, monthName: string, yearText: string | 
   let year = yearText ? Number(yearText) : p.year;
   // No year written: the latest such date not after publication (a January article's « le 28 décembre »).
   if (!yearText && (month > p.month || (month === p.month && p.day !== null && day > p.day))) year -= 1;
-  return { date: `${year}-${pad(month)}-${pad(day)}`, precision: 1, ...span(m), confidence: 0.95 };
+  return { date: `${year}-${pad(month)}-${pad(day)}`, precision: 1, ...span(m), confidence: 0.95, ...(yearText ? { explicitYear: year } : {}) };
 }
 
 function needsDay(p: Published, m: RegExpExecArray, what: string): ResolvedDate | null {
@@ -169,10 +179,93 @@ function namedMonth(p: Published, name: string, yearText: string | undefined, m:
   // "may" is also a modal verb: only "in May", "early May", « en mai », « début mai » reach here.
   let year = yearText ? Number(yearText) : p.year;
   if (!yearText && month > p.month) year -= 1;
-  return { date: ym(year, month), precision: 3, ...span(m), confidence: 0.8 };
+  return { date: ym(year, month), precision: 3, ...span(m), confidence: 0.8, ...(yearText ? { explicitYear: year } : {}) };
 }
 
 function numberWord(word: string): number {
   const words: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5, two: 2, three: 3, four: 4, five: 5 };
   return words[word] ?? Number(word);
+}
+
+// ── background and dates told relative to another ─────────────────────────
+
+// How long before publication a date of the previous year is still news: a January article's
+// "On 30 December 2024" reports a recent event, its « le 14 avril 2024 » recalls an old one.
+const NEWS_WINDOW_DAYS = 31;
+const DAY_MS = 86_400_000;
+
+/** Whether `date` is background: its year written, earlier than publication's, and over a month before it. */
+export function isBackgroundDate(date: ResolvedDate, published: string): boolean {
+  const p = parsePublished(published);
+  if (!p || date.explicitYear === undefined || date.explicitYear >= p.year) return false;
+  const [year, month, day] = date.date.split('-').map(Number) as [number, number, number | undefined];
+  // The last day the expression covers: its day, or the end of its month.
+  const last = day !== undefined ? Date.UTC(year, month - 1, day) : Date.UTC(year, month, 0);
+  return (Date.UTC(p.year, p.month - 1, p.day ?? 1) - last) / DAY_MS > NEWS_WINDOW_DAYS;
+}
+
+// A year alone, as a time (« en 2023 », "in 2023", "back in 2019"), or years counted back
+// (« il y a trois ans », "two years ago", « l'an dernier », "last year"). « depuis 2022 », "since
+// 2022" say how long something lasts, not when it happened, and are not read.
+const YEAR_ALONE = /\b(?:en|in|back in|au cours de l'annee|durant l'annee|during|debut|fin|mi-|courant|early|late|mid-|au printemps|a l'ete|a l'automne|en hiver|a l'hiver|in the (?:spring|summer|autumn|fall|winter) of|in (?:spring|summer|autumn|fall|winter)) ?((?:19|20)\d\d)\b(?! ?[-/])/g;
+const YEARS_AGO = /\b(?:il y a (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|\d+) ans|(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) years ago|l'an dernier|l'an passe|l'annee derniere|l'annee passee|last year)\b/g;
+
+/**
+ * The spans of a folded sentence that date it to an earlier year than publication without a
+ * day or a month: « en 2023 », "three years ago", « l'an dernier » (which, in a January article,
+ * may still be news: it is read only from February on).
+ */
+export function backgroundYears(folded: string, published: string): Array<{ start: number; end: number }> {
+  const p = parsePublished(published);
+  if (!p) return [];
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const m of folded.matchAll(YEAR_ALONE)) if (Number(m[1]) < p.year) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of folded.matchAll(YEARS_AGO)) if (!/last year|l'an(?:nee)? (?:dernier|derniere|passe|passee)/.test(m[0]) || p.month > 1) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** A date told relative to one before it: the same day (0), the next day (1), the day before (-1). */
+export interface DateAnaphor {
+  start: number;
+  end: number;
+  shift: -1 | 0 | 1;
+}
+
+const ANAPHORA: Array<{ re: RegExp; shift: -1 | 0 | 1 }> = [
+  { re: /\b(?:le meme jour|ce meme jour|le jour meme|dans la meme journee|au cours de la meme journee|ce jour-la|plus (?:tard|tot) dans la journee|le soir meme|ce soir-la|cette nuit-la|(?:on )?(?:that )?(?:the )?same day|on that day|(?:later|earlier) (?:that|the same) day|that (?:evening|night))\b/g, shift: 0 },
+  { re: /\b(?:le lendemain|the next day|the following day|a day later|the day after|un jour plus tard)\b/g, shift: 1 },
+  // « à la veille du scrutin » is "just before the vote", not a day: only « la veille » alone.
+  { re: /\b(?:la veille(?! d[eu'])|the day before(?! yesterday)|the previous day|the eve(?! of))\b/g, shift: -1 },
+];
+
+/** The relative dates of a folded sentence (« Le même jour », "the next day"), in text order. */
+export function findDateAnaphora(folded: string): DateAnaphor[] {
+  const found: DateAnaphor[] = [];
+  for (const { re, shift } of ANAPHORA) for (const m of folded.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, shift });
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** `antecedent` moved by `anaphor.shift` days (a week or a month stays as it is), at the anaphor's span. */
+export function resolveAnaphor(anaphor: DateAnaphor, antecedent: ResolvedDate): ResolvedDate {
+  let date = antecedent.date;
+  if (antecedent.precision === 1 && anaphor.shift !== 0) {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    date = ymd(new Date(Date.UTC(y, m - 1, d + anaphor.shift)));
+  }
+  return {
+    date,
+    precision: antecedent.precision,
+    start: anaphor.start,
+    end: anaphor.end,
+    confidence: Math.min(antecedent.confidence, 0.8),
+    ...(antecedent.undecided ? { undecided: antecedent.undecided } : {}),
+    ...(antecedent.explicitYear !== undefined ? { explicitYear: antecedent.explicitYear } : {}),
+  };
+}
+
+/** The publication day as a date, precision 1 (a liveblog entry with no day of its own); null when only the month is known. */
+export function publicationDay(published: string): ResolvedDate | null {
+  const p = parsePublished(published);
+  if (!p || p.day === null) return null;
+  return { date: `${p.year}-${pad(p.month)}-${pad(p.day)}`, precision: 1, start: -1, end: -1, confidence: 0.7 };
 }

@@ -27,7 +27,8 @@ export interface PlaceChoice {
 
 const SPECIFICITY: Record<string, number> = { camp: 5, town: 5, city: 5, feature: 3, region: 2, border: 2, country: 1 };
 const NEAR = /(?:pres d[e']|aux abords d[e']|autour d[e']|non loin d[e']|a proximite d[e']|a (?:\d+|une? \w+) (?:km|kilometres?) d[e']|(?:dans|de) la (?:moughataa|wilaya) d[e']|dans le (?:cercle|departement) d[e']|a l'est d[e']|a l'ouest d[e']|au nord d[e']|au sud d[e']|near(?: the village of)?|around|outside|close to|(?:east|west|north|south) of|\d+ ?km (?:from|of)|the area of|la zone d[e'])\s*(?:la |le |l')?$/;
-const NOT_THE_PLACE = /(?:venue?s? d[e']|venant d[e']|originaires? d[e']|ne a|nee a|from|towards|vers|en direction d[e']|into|in from|refugies? dans|fuir vers|to flee to)\s*(?:la |le |l'|the )?$/;
+// Whole words only: « mi-journée à Nouakchott » is not « née à ».
+const NOT_THE_PLACE = /(?<![a-z])(?:venue?s? d[e']|venant d[e']|originaires? d[e']|ne a|nee a|from|towards|vers|en direction d[e']|into|in from|refugies? dans|fuir vers|to flee to)\s*(?:la |le |l'|the )?$/;
 const AREA_BEFORE = /(?:region d[e']|cercle d[e']|wilaya d[e']|wilaya du|moughataa d[e']|region of|the (?:\w+ )?region|dans le nord du|dans le sud du|nord du|in (?:northern|southern|eastern|western))\s*(?:la |le |l')?$/;
 
 /**
