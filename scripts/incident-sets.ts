@@ -55,8 +55,9 @@ export function proposeFor(article: GoldArticle): { text: string; proposals: Pro
 }
 
 /** The coder's proposals for a text, through the geoparser, as the dashboard makes them. */
-export function proposeText(text: string, language: Language, published: string, outlet: string): ProposedIncident[] {
+/** @param isPublishedKnown false when `published` is only the day of loading (an article opened without its date) */
+export function proposeText(text: string, language: Language, published: string, outlet: string, isPublishedKnown = true): ProposedIncident[] {
   const result = geoparser.parse(text, { language });
   const mentions = result.mentions.map((m, i) => ({ annotationId: `urn:border-brief:annotation:devset:${i + 1}`, start: m.start, end: m.end, kind: m.kind, placeId: m.placeId }));
-  return codeIncidents({ text, language, published, mentions, places: allPlaces, articleId: 'devset', outlet, zones });
+  return codeIncidents({ text, language, published, isPublishedKnown, mentions, places: allPlaces, articleId: 'devset', outlet, zones });
 }

@@ -16,7 +16,7 @@ export function coderMentions(annotations: readonly PlaceAnnotation[]): CoderMen
 
 /** The proposed incidents of an article, from its text, metadata, annotations and places. */
 export function proposeArticleIncidents(
-  article: { meta: Pick<ArticleMeta, 'id' | 'language' | 'published' | 'outlet'>; text: string; annotations: readonly PlaceAnnotation[] },
+  article: { meta: Pick<ArticleMeta, 'id' | 'language' | 'published' | 'outlet'> & { publishedIsLoadingDate?: true }; text: string; annotations: readonly PlaceAnnotation[] },
   places: readonly Place[],
   zones?: Readonly<Record<string, Polygon | MultiPolygon>>,
 ): ProposedIncident[] {
@@ -24,6 +24,7 @@ export function proposeArticleIncidents(
     text: article.text,
     language: article.meta.language,
     published: article.meta.published,
+    isPublishedKnown: article.meta.publishedIsLoadingDate !== true,
     mentions: coderMentions(article.annotations),
     places,
     articleId: article.meta.id,

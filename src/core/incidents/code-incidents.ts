@@ -37,6 +37,11 @@ export interface CodeIncidentsInput {
   language: Language;
   /** Publication date, 'YYYY-MM-DD' or 'YYYY-MM'. */
   published: string;
+  /**
+   * False when `published` is only the day the article was loaded (no date given): then it cannot
+   * tell news from background, and the newest date the text gives does instead.
+   */
+  isPublishedKnown?: boolean;
   /** The geoparser's mentions with their annotation ids, in any order. */
   mentions: readonly CoderMention[];
   /** The places the mentions name (at least those), by id. */
@@ -109,6 +114,7 @@ export function codeIncidents(input: CodeIncidentsInput): ProposedIncident[] {
   const groups: Group[] = [];
   const weak: RawEvent[] = [];
   let m = 0;
+  const newsDay = input.isPublishedKnown === false ? newestTextDate(sentences, input.published) : input.published;
   // The last date told, for « le même jour », « le lendemain »: a liveblog entry starts at its day.
   let told: ResolvedDate | null = null;
   for (const sentence of sentences) {
@@ -117,14 +123,14 @@ export function codeIncidents(input: CodeIncidentsInput): ProposedIncident[] {
     for (let k = m; k < mentions.length && mentions[k]!.start < sentence.end; k += 1) own.push(mentions[k]!);
     const entryDay = blog?.entryDay.get(sentence.paragraph);
     if (entryDay !== undefined && sentences[sentence.index - 1]?.paragraph !== sentence.paragraph) told = entryDay;
-    const time = sentenceTime(sentence.folded, entryDay?.date ?? input.published, told);
+    const time = sentenceTime(sentence.folded, entryDay?.date ?? input.published, newsDay, told);
     if (time.dates.length > 0) told = time.dates[time.dates.length - 1]!;
     const triggers = findTriggers(sentence.folded, input.language, sentence.isHeadline).filter((t) => !t.dropped);
     if (triggers.length === 0) {
       if (isDenial(sentence.folded)) attachDenial(groups, sentence);
       continue;
     }
-    const context: SentenceContext = { dates: time.dates, backgroundYears: time.backgroundYears, entryDay: entryDay ?? null, issuer };
+    const context: SentenceContext = { dates: time.dates, backgroundYears: time.backgroundYears, newsDay, entryDay: entryDay ?? null, issuer };
     for (const event of sentenceEvents(sentence, triggers, own, places, input, dominantIso, context)) {
       if (!event.strong) weak.push(event);
       else addEvent(groups, event);
@@ -141,6 +147,8 @@ export function codeIncidents(input: CodeIncidentsInput): ProposedIncident[] {
 interface SentenceContext {
   dates: ResolvedDate[];
   backgroundYears: Array<{ start: number; end: number }>;
+  /** The day the article speaks from, against which a date is background; null when nothing tells it. */
+  newsDay: string | null;
   /** The blog's day, for a liveblog entry (null when only the month is known). */
   entryDay: ResolvedDate | null;
   issuer: Issuer | null;
@@ -151,7 +159,7 @@ interface SentenceContext {
  * day), with « le même jour », « le lendemain » resolved against the date told just before them
  * in the sentence, else `told`; and its spans of background years (« en 2023 »).
  */
-function sentenceTime(folded: string, reference: string, told: ResolvedDate | null): { dates: ResolvedDate[]; backgroundYears: Array<{ start: number; end: number }> } {
+function sentenceTime(folded: string, reference: string, newsDay: string | null, told: ResolvedDate | null): { dates: ResolvedDate[]; backgroundYears: Array<{ start: number; end: number }> } {
   const dates = findDates(folded, reference);
   for (const anaphor of findDateAnaphora(folded)) {
     if (dates.some((d) => d.start < anaphor.end && d.end > anaphor.start)) continue;
@@ -159,7 +167,17 @@ function sentenceTime(folded: string, reference: string, told: ResolvedDate | nu
     if (before) dates.push(resolveAnaphor(anaphor, before));
   }
   dates.sort((a, b) => a.start - b.start);
-  return { dates, backgroundYears: backgroundYears(folded, reference) };
+  return { dates, backgroundYears: newsDay === null ? [] : backgroundYears(folded, newsDay) };
+}
+
+/**
+ * The newest date with a written year the text gives, for an article whose publication date is
+ * unknown: a report speaks from the day of its latest news. Null when no date has its year.
+ */
+function newestTextDate(sentences: readonly CoderSentence[], loaded: string): string | null {
+  let newest: string | null = null;
+  for (const sentence of sentences) for (const date of findDates(sentence.folded, loaded)) if (date.explicitYear !== undefined && (newest === null || date.date > newest)) newest = date.date;
+  return newest;
 }
 
 const STATE_ROLES: ReadonlySet<ActorRole> = new Set(['government', 'military', 'police']);
@@ -198,8 +216,9 @@ function sentenceEvents(sentence: CoderSentence, triggers: Trigger[], mentions: 
     // background the article recalls, not news — when that date is the one nearest the event's
     // words: « jeudi, … attaqué un poste, déjà visé en mars 2023 » is Thursday's news, « mardi, le
     // tribunal a jugé les auteurs d'une attaque … en mars 2023 » an old attack.
-    const scopeDates = dates.filter((d) => inScope(d.start) && !isBackgroundDate(d, input.published));
-    const recalled = [...dates.filter((d) => inScope(d.start) && isBackgroundDate(d, input.published)), ...context.backgroundYears.filter((y) => inScope(y.start))];
+    const isRecalled = (d: ResolvedDate) => context.newsDay !== null && isBackgroundDate(d, context.newsDay);
+    const scopeDates = dates.filter((d) => inScope(d.start) && !isRecalled(d));
+    const recalled = [...dates.filter((d) => inScope(d.start) && isRecalled(d)), ...context.backgroundYears.filter((y) => inScope(y.start))];
     const nearest = (spans: Array<{ start: number }>) => Math.min(...spans.map((d) => Math.abs(d.start - first.start)));
     if (recalled.length > 0 && (scopeDates.length === 0 || nearest(recalled) < nearest(scopeDates))) continue;
     const ownMentions = mentions.filter((mn) => inScope(mn.start - sentence.start));

@@ -19,6 +19,19 @@ const code = (text: string, lang: 'fr' | 'en', published: string, outlet = 'Le C
 const dateOf = (text: string, published: string) => findDates(fold(text), published)[0]!;
 
 describe('background of earlier years', () => {
+  // An article opened without its date is dated the day it was loaded: that day tells nothing of
+  // what is news. The newest date the text gives does instead.
+  const NIORO = "Nioro du Sahel, 10 mai 2024 — Le 9 mai 2024, des affrontements ont opposé l'armée malienne à un groupe armé à Nioro du Sahel, selon des sources locales.";
+  it('with the publication date unknown, measures background from the newest date in the text, not from the day of loading', () => {
+    expect(code(NIORO, 'fr', '2024-05-10')).toHaveLength(1);
+    expect(proposeText(NIORO, 'fr', '2026-12-02', 'média inconnu', false).map((p) => p.properties.event_date)).toEqual(['2024-05-09']);
+    // Known to be of 2026, the same words are an old event recalled.
+    expect(proposeText(NIORO, 'fr', '2026-12-02', 'média inconnu', true)).toEqual([]);
+    // With the date unknown, an event years before the text's newest news is still background.
+    const recalled = `${NIORO} En mars 2021, des affrontements avaient déjà opposé l'armée malienne à un groupe armé à Nara.`;
+    expect(proposeText(recalled, 'fr', '2026-12-02', 'média inconnu', false).map((p) => p.properties.event_date)).toEqual(['2024-05-09']);
+  });
+
   it('reads a date whose written year is earlier, over a month before publication, as background', () => {
     expect(isBackgroundDate(dateOf('le 14 avril 2024', '2025-03-15'), '2025-03-15')).toBe(true);
     expect(isBackgroundDate(dateOf('in November 2023', '2025-04-12'), '2025-04-12')).toBe(true);
