@@ -79,6 +79,8 @@ async function main() {
   const appCreated: number[] = [];
   const appChecked: number[] = [];
   const bareCreated: number[] = [];
+  const appPrograms: number[] = [];
+  const barePrograms: number[] = [];
   // What the browser fetches to show the dashboard, map idle (lazy chunks — the geoparser, its
   // gazetteer, the PDF library — come only when an article is opened or a handout made).
   const startupNames = await (async () => {
@@ -101,6 +103,8 @@ async function main() {
     appCreated.push(app['map-created']);
     bareTimes.push(bare['map-idle']);
     bareCreated.push(bare['map-created']);
+    appPrograms.push(app.programs);
+    barePrograms.push(bare.programs);
     console.log(`run ${i + 1}/${RUNS}: app ${app['map-idle'].toFixed(0)} ms (data checked ${app['data-checked'].toFixed(0)}, map created ${app['map-created'].toFixed(0)}), bare ${bare['map-idle'].toFixed(0)} ms (map created ${bare['map-created'].toFixed(0)})`);
   }
 
@@ -185,6 +189,8 @@ async function main() {
       appDataCheckedMedian: median(appChecked),
       appMapCreatedMedian: median(appCreated),
       bareMapCreatedMedian: median(bareCreated),
+      appShaderProgramsBeforeIdle: median(appPrograms),
+      bareShaderProgramsBeforeIdle: median(barePrograms),
     },
     clickToHighlightMs: { runs: CLICKS, domMedian: median(domTimes), paintedMedian: median(paintTimes), dom: domTimes, painted: paintTimes },
   };
@@ -199,6 +205,7 @@ async function main() {
   const nav = report.navigationToIdleMs;
   console.log(`Navigation → map idle, median of ${RUNS}: app ${nav.appMedian.toFixed(0)} ms, bare MapLibre ${nav.bareMedian.toFixed(0)} ms, ratio ${nav.ratio.toFixed(2)} (target ≤ 1.2)`);
   console.log(`  map created at ${nav.appMapCreatedMedian.toFixed(0)} ms in the app (data checked at ${nav.appDataCheckedMedian.toFixed(0)}), ${nav.bareMapCreatedMedian.toFixed(0)} ms in the bare page`);
+  console.log(`  shader programs linked before idle: ${nav.appShaderProgramsBeforeIdle} in the app, ${nav.bareShaderProgramsBeforeIdle} in the bare page (tens of ms each in software WebGL)`);
   console.log(`Map click on a place → mentions highlighted, median of ${CLICKS}: DOM ${report.clickToHighlightMs.domMedian.toFixed(1)} ms, painted ${report.clickToHighlightMs.paintedMedian.toFixed(1)} ms (target ≤ 50 ms)`);
 }
 
