@@ -215,9 +215,13 @@ const outsideOf = rememberLast((incidents: IncidentFeature[], visible: ReadonlyS
  * in it (it has no date to filter by).
  */
 export const selectAnnotationsOutsideFilters = (state: DashboardState): ReadonlySet<string> => outsideOf(shownIncidentsOf(selectShownArticles(state)), selectVisibleIncidentIds(state));
-const eventVisibilityOf = rememberLast((articlesIndex: IncidentIndex | null, events: EventRows | null, result: FilterResult | null, unfiltered: boolean): Uint8Array | null =>
-  unfiltered || !articlesIndex || !events || !result ? null : result.visible.subarray(articlesIndex.total, articlesIndex.total + events.index.total),
+const eventVisibilityOf = rememberLast((articlesIndex: IncidentIndex | null, events: EventRows | null, result: FilterResult | null): Uint8Array | null =>
+  !articlesIndex || !events || !result ? null : result.visible.subarray(articlesIndex.total, articlesIndex.total + events.index.total),
 );
-/** 1 for each event row (selectEventRows' order) that passes the filters and the time window; null when nothing is filtered. */
+/**
+ * 1 for each event row (selectEventRows' order) that passes the filters and the time window; null
+ * when nothing is filtered. Unfiltered, no index is built: the map reads this on its first render,
+ * before it is made, and the index (with every incident's distance to the border) can wait for the panels.
+ */
 export const selectEventVisibility = (state: DashboardState): Uint8Array | null =>
-  eventVisibilityOf(selectArticlesIndex(state), selectEventRows(state), selectFilterResult(state), isUnfiltered(state.filters));
+  isUnfiltered(state.filters) ? null : eventVisibilityOf(selectArticlesIndex(state), selectEventRows(state), selectFilterResult(state));

@@ -1,8 +1,8 @@
 /**
  * Reads a JSON file someone opened, and never lets the parser speak for itself: a syntax error is
  * told as the line and column, what was found there and what JSON wants (« line 3, column 12: a
- * comment; JSON has none »), not as « Unexpected token '/' ». Before parsing, the size and the
- * nesting depth are held to the limits (limits.ts), so a 50 MB file or a 200-deep array is refused
+ * comment; JSON has none »), not as « Unexpected token '/' ». The size and the nesting depth are
+ * held to the limits (limits.ts), so a 50 MB file or a 200-deep array is refused
  * in one sentence instead of freezing the page or overflowing the stack of recursive code. Keys
  * that could reach an object's prototype (`__proto__`, `constructor`, `prototype`) are dropped and
  * said: they carry no data the app reads.
@@ -36,14 +36,19 @@ export function readJson(file: string, content: string, language?: Language, fix
     warnings.push(say({ fr: `${file} : marque d’ordre des octets (BOM) retirée au début du fichier.`, en: `${file}: removed the byte-order mark at the start of the file.` }));
   }
   if (text.trim() === '') return refuse('', { fr: 'est vide.', en: 'is empty.' }, fix ?? { fr: 'Reprenez le fichier complet.', en: 'Take the whole file again.' });
-  const deep = firstTooDeep(text);
-  if (deep !== null) {
-    return refuse(lineColumn(text, deep, language), { fr: `imbrique tableaux et objets sur plus de ${MAX_JSON_DEPTH} niveaux (limite des fichiers JSON).`, en: `nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep (the limit for JSON files).` }, { fr: 'Ce n’est pas un fichier que Border Brief écrit ; vérifiez sa provenance.', en: 'This is not a file Border Brief writes; check where it came from.' });
+  const tooDeep = (offset: number) =>
+    refuse(lineColumn(text, offset, language), { fr: `imbrique tableaux et objets sur plus de ${MAX_JSON_DEPTH} niveaux (limite des fichiers JSON).`, en: `nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep (the limit for JSON files).` }, { fr: 'Ce n’est pas un fichier que Border Brief écrit ; vérifiez sa provenance.', en: 'This is not a file Border Brief writes; check where it came from.' });
+  // The reviver costs time on big files; it only runs where such a key may be.
+  const hasDangerousKey = /"(?:__proto__|constructor|prototype)"\s*:/.test(text);
+  // JSON.parse itself does not recurse, so the depth is held to the limit on the parsed value (a
+  // walk over its arrays and objects, far cheaper than a pass over every character) and the text
+  // is scanned only to say where; the reviver does recurse, so there the text is scanned first.
+  if (hasDangerousKey) {
+    const deep = firstTooDeep(text);
+    if (deep !== null) return tooDeep(deep);
   }
   let value: unknown;
   try {
-    // The reviver costs time on big files; it only runs where such a key may be.
-    const hasDangerousKey = /"(?:__proto__|constructor|prototype)"\s*:/.test(text);
     let dropped = 0;
     value = hasDangerousKey
       ? JSON.parse(text, function (this: unknown, key: string, v: unknown) {
@@ -56,9 +61,12 @@ export function readJson(file: string, content: string, language?: Language, fix
       : JSON.parse(text);
     if (dropped > 0) warnings.push(say({ fr: `${file} : ${dropped} clé(s) __proto__, constructor ou prototype retirée(s) ; elles ne portent aucune donnée.`, en: `${file}: removed ${dropped} key(s) named __proto__, constructor or prototype; they carry no data.` }));
   } catch {
+    const deep = firstTooDeep(text); // a file both too deep and broken is told the first
+    if (deep !== null) return tooDeep(deep);
     const error = locateSyntaxError(text);
     return refuse(lineColumn(text, error.offset, language), error.message, fix && error.isTruncated ? fix : error.fix);
   }
+  if (!hasDangerousKey && nestsTooDeep(value)) return tooDeep(firstTooDeep(text) ?? 0);
   return { ok: true, value, warnings };
 }
 
@@ -74,6 +82,20 @@ export function lineColumn(text: string, offset: number, language?: Language): s
   }
   const column = offset - lineStart + 1;
   return inLanguage(language, { fr: `ligne ${line}, colonne ${column}`, en: `line ${line}, column ${column}` });
+}
+
+/** Whether a parsed value holds an array or object more than MAX_JSON_DEPTH levels deep; no recursion. */
+function nestsTooDeep(value: unknown): boolean {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth + 1 > MAX_JSON_DEPTH) return true;
+    for (const child of Array.isArray(current) ? current : Object.values(current)) {
+      if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1 });
+    }
+  }
+  return false;
 }
 
 // Offset of the first bracket beyond MAX_JSON_DEPTH, outside strings; one pass, no recursion.
