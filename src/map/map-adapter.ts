@@ -18,7 +18,7 @@ import type { IncidentMapCollection } from './incident-features';
 import type { LayerVisibility } from '../core/vocabulary/layer-toggles';
 import { AREA_LAYERS, CLICKABLE_LAYERS, COLORS, LAYER, SOURCE, TOGGLE_LAYERS } from './map-ids';
 import { drawIncidentIcon, iconId, type IncidentShape } from './incident-icons';
-import { HATCH_IMAGE, NOTHING_SELECTED, NO_EVENT_ROW, contextLabelField, isPoint, labelField } from './map-style';
+import { HATCH_IMAGE, NOTHING_SELECTED, NO_EVENT_ROW, contextLabelField, emptySourceIds, hideLayersOfEmptySources, isPoint, labelField } from './map-style';
 import { LOCATED_SOURCE, MEASURE_SOURCE, locatedPlaceLayers, measureLayers } from './analyst-overlays';
 
 export type MapState = 'loading' | 'idle';
@@ -126,6 +126,8 @@ const INCIDENT_ICON_SIZE = 26; // pixels, halo included
 const FIT_PADDING = 48; // pixels kept clear around a framed selection
 const MAX_FOCUS_ZOOM = 6.5; // closer than this the base map (1:10m) has nothing more to show
 const SETTLE_TIMEOUT_MS = 20_000; // never leave an export waiting on a map that will not go idle
+const TOGGLED_LAYER_IDS = Object.values(TOGGLE_LAYERS).flat();
+const TOGGLE_OF_LAYER = new Map((Object.entries(TOGGLE_LAYERS) as Array<[keyof LayerVisibility, readonly string[]]>).flatMap(([toggle, ids]) => ids.map((id) => [id, toggle] as const)));
 
 export class MapAdapter {
   private readonly map: MapLibreMap;
@@ -134,6 +136,12 @@ export class MapAdapter {
   private highlightKey = highlightKey([], []); // the style starts with nothing highlighted
   private readonly sourceData = new Map<string, unknown>();
   private layers: LayerVisibility | null = null;
+  /** The source each layer of the style draws from. */
+  private readonly layerSources = new Map<string, string>();
+  /** Sources with no feature now: their layers are hidden (hideLayersOfEmptySources), so no tiles are made for them. */
+  private readonly emptySources: Set<string>;
+  /** Each layer's visibility as last set, or as the style starts it (shown where not said). */
+  private readonly shownLayers = new Map<string, boolean>();
   private readonly options: MapAdapterOptions;
   private knownPlaceIds: ReadonlySet<string>;
   private isLoaded = false;
@@ -155,10 +163,16 @@ export class MapAdapter {
       const source = options.style.sources[id];
       if (source?.type === 'geojson') this.sourceData.set(id, source.data);
     }
+    const style = hideLayersOfEmptySources(options.style);
+    this.emptySources = emptySourceIds(style);
+    for (const layer of style.layers) {
+      if ('source' in layer && typeof layer.source === 'string') this.layerSources.set(layer.id, layer.source);
+      this.shownLayers.set(layer.id, layer.layout?.visibility !== 'none');
+    }
     const MapClass = options.mapClass ?? MapLibreMap;
     this.map = new MapClass({
       container,
-      style: options.style,
+      style,
       bounds: options.initialBounds,
       fitBoundsOptions: { padding: options.framePadding?.() ?? 24 },
       // The credits are made with the other controls (addControls), so they too are made again in a new language.
@@ -286,12 +300,28 @@ export class MapAdapter {
 
   setLayerVisibility(layers: LayerVisibility): void {
     if (!this.isLoaded) return void this.pending.push(() => this.setLayerVisibility(layers));
-    for (const [toggle, layerIds] of Object.entries(TOGGLE_LAYERS) as Array<[keyof LayerVisibility, readonly string[]]>) {
-      const isVisible = this.layers ? this.layers[toggle] : true; // the style starts with every layer visible
-      if (isVisible === layers[toggle]) continue;
-      for (const id of layerIds) this.map.setLayoutProperty(id, 'visibility', layers[toggle] ? 'visible' : 'none');
-    }
     this.layers = { ...layers };
+    this.applyVisibility();
+  }
+
+  /** A layer is shown where its legend toggle is on (every toggle is, at start) and its source has features. */
+  private applyVisibility(): void {
+    for (const id of new Set([...TOGGLED_LAYER_IDS, ...this.layerSources.keys()])) {
+      const toggle = TOGGLE_OF_LAYER.get(id);
+      const source = this.layerSources.get(id);
+      const isShown = (toggle && this.layers ? this.layers[toggle] : true) && !(source && this.emptySources.has(source));
+      if ((this.shownLayers.get(id) ?? true) === isShown) continue;
+      this.shownLayers.set(id, isShown);
+      this.map.setLayoutProperty(id, 'visibility', isShown ? 'visible' : 'none');
+    }
+  }
+
+  /** Notes whether a source now has features, and shows or hides its layers when that changed. */
+  private noteFeatureCount(sourceId: string, count: number): void {
+    if ((count === 0) === this.emptySources.has(sourceId)) return;
+    if (count === 0) this.emptySources.add(sourceId);
+    else this.emptySources.delete(sourceId);
+    this.applyVisibility();
   }
 
   setLanguage(language: Language): void {
@@ -336,6 +366,7 @@ export class MapAdapter {
     this.sourceData.set(sourceId, data);
     const source = this.map.getSource<GeoJSONSource>(sourceId);
     source?.setData(data);
+    this.noteFeatureCount(sourceId, data.features.length);
   }
 
   // ---- The analyst's own marks: the searched place and the measures (layers added on first use) ----
@@ -410,6 +441,7 @@ export class MapAdapter {
       const features = data.features.filter((feature, row) => feature && shown[row]);
       if (!current && features.length === 0) return; // the style starts empty
       source.setData({ type: 'FeatureCollection', features: features as GeoJSON.Feature[] });
+      this.noteFeatureCount(SOURCE.events, features.length);
       return;
     }
     const remove: number[] = [];
@@ -420,6 +452,7 @@ export class MapAdapter {
       else remove.push(row);
     }
     if (remove.length || add.length) void source.updateData({ remove, add });
+    this.noteFeatureCount(SOURCE.events, shown.indexOf(1) === -1 ? 0 : 1);
   }
 
   /** Rings the selected incident when it is an event row (none otherwise); one setFilter when it changes. */
@@ -587,6 +620,7 @@ export class MapAdapter {
     source.attribution = attribution.join(' · ');
     this.contextAttribution = [...attribution];
     source.setData(places);
+    this.noteFeatureCount(SOURCE.contextPlaces, places.features.length);
   }
 
   private setContextLabelLanguage(language: Language): void {

@@ -278,6 +278,45 @@ describe('MapAdapter: a change makes exactly the calls it needs', () => {
   });
 });
 
+describe('MapAdapter: a source with no feature has its layers hidden', () => {
+  const EMPTY: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+  const ONE_PLACE: FeatureCollection<Point> = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [-15.98, 18.09] }, properties: { place_id: 'nouakchott' } }] };
+  const styleWithImported = {
+    ...STYLE,
+    sources: { ...STYLE.sources, [SOURCE.importedPlaces]: { type: 'geojson', data: EMPTY } },
+    layers: [
+      { id: LAYER.importedPlaces, type: 'circle', source: SOURCE.importedPlaces },
+      { id: LAYER.importedPlaceLabels, type: 'symbol', source: SOURCE.importedPlaces },
+    ],
+  } as unknown as StyleSpecification;
+  const importedLayers: string[] = [LAYER.importedPlaces, LAYER.importedPlaceLabels];
+  const visibilityCalls = (map: FakeMap) => map.calls.filter(([method, , property]) => method === 'setLayoutProperty' && property === 'visibility');
+
+  test('the map is made with them hidden, and shows them when features arrive and hides them when they go', () => {
+    const { adapter, map } = makeAdapter({ style: styleWithImported });
+    const made = (map.options as { style: StyleSpecification }).style;
+    expect(made.layers.map((layer) => (layer.layout as { visibility?: string } | undefined)?.visibility)).toEqual(['none', 'none']);
+    adapter.setImportedPlaces(ONE_PLACE);
+    expect(visibilityCalls(map)).toEqual(importedLayers.map((id) => ['setLayoutProperty', id, 'visibility', 'visible']));
+    map.calls.length = 0;
+    adapter.setImportedPlaces({ ...ONE_PLACE });
+    expect(visibilityCalls(map)).toEqual([]); // still some features: no call
+    adapter.setImportedPlaces(EMPTY);
+    expect(visibilityCalls(map)).toEqual(importedLayers.map((id) => ['setLayoutProperty', id, 'visibility', 'none']));
+  });
+
+  test('a layer toggled off stays hidden when its features arrive, and shows when toggled on again', () => {
+    const { adapter, map } = makeAdapter({ style: styleWithImported });
+    adapter.setLayerVisibility({ ...ALL_LAYERS_VISIBLE, capitals: false });
+    expect(visibilityCalls(map).map(([, id]) => id)).not.toContain(LAYER.importedPlaces); // hidden already
+    map.calls.length = 0;
+    adapter.setImportedPlaces(ONE_PLACE);
+    expect(visibilityCalls(map)).toEqual([]);
+    adapter.setLayerVisibility({ ...ALL_LAYERS_VISIBLE });
+    expect(visibilityCalls(map).filter(([, id]) => importedLayers.includes(id as string))).toEqual(importedLayers.map((id) => ['setLayoutProperty', id, 'visibility', 'visible']));
+  });
+});
+
 describe('MapAdapter: what the briefing asks of the map', () => {
   test('showSlide applies the layers, highlights and camera, and resolves when the map is idle there', async () => {
     const { adapter, map } = makeAdapter();
