@@ -142,6 +142,8 @@ export class MapAdapter {
   private readonly emptySources: Set<string>;
   /** Each layer's visibility as last set, or as the style starts it (shown where not said). */
   private readonly shownLayers = new Map<string, boolean>();
+  /** The layers whose visibility the adapter sets: those of the legend's toggles, and those of the style's sources. */
+  private readonly governedLayerIds: readonly string[];
   private readonly options: MapAdapterOptions;
   private knownPlaceIds: ReadonlySet<string>;
   private isLoaded = false;
@@ -169,6 +171,7 @@ export class MapAdapter {
       if ('source' in layer && typeof layer.source === 'string') this.layerSources.set(layer.id, layer.source);
       this.shownLayers.set(layer.id, layer.layout?.visibility !== 'none');
     }
+    this.governedLayerIds = [...new Set([...TOGGLED_LAYER_IDS, ...this.layerSources.keys()])];
     const MapClass = options.mapClass ?? MapLibreMap;
     this.map = new MapClass({
       container,
@@ -306,7 +309,7 @@ export class MapAdapter {
 
   /** A layer is shown where its legend toggle is on (every toggle is, at start) and its source has features. */
   private applyVisibility(): void {
-    for (const id of new Set([...TOGGLED_LAYER_IDS, ...this.layerSources.keys()])) {
+    for (const id of this.governedLayerIds) {
       const toggle = TOGGLE_OF_LAYER.get(id);
       const source = this.layerSources.get(id);
       const isShown = (toggle && this.layers ? this.layers[toggle] : true) && !(source && this.emptySources.has(source));
@@ -316,10 +319,10 @@ export class MapAdapter {
     }
   }
 
-  /** Notes whether a source now has features, and shows or hides its layers when that changed. */
-  private noteFeatureCount(sourceId: string, count: number): void {
-    if ((count === 0) === this.emptySources.has(sourceId)) return;
-    if (count === 0) this.emptySources.add(sourceId);
+  /** Notes whether a source is now empty, and shows or hides its layers when that changed. */
+  private noteEmpty(sourceId: string, isEmpty: boolean): void {
+    if (isEmpty === this.emptySources.has(sourceId)) return;
+    if (isEmpty) this.emptySources.add(sourceId);
     else this.emptySources.delete(sourceId);
     this.applyVisibility();
   }
@@ -366,7 +369,7 @@ export class MapAdapter {
     this.sourceData.set(sourceId, data);
     const source = this.map.getSource<GeoJSONSource>(sourceId);
     source?.setData(data);
-    this.noteFeatureCount(sourceId, data.features.length);
+    this.noteEmpty(sourceId, data.features.length === 0);
   }
 
   // ---- The analyst's own marks: the searched place and the measures (layers added on first use) ----
@@ -441,7 +444,7 @@ export class MapAdapter {
       const features = data.features.filter((feature, row) => feature && shown[row]);
       if (!current && features.length === 0) return; // the style starts empty
       source.setData({ type: 'FeatureCollection', features: features as GeoJSON.Feature[] });
-      this.noteFeatureCount(SOURCE.events, features.length);
+      this.noteEmpty(SOURCE.events, features.length === 0);
       return;
     }
     const remove: number[] = [];
@@ -452,7 +455,7 @@ export class MapAdapter {
       else remove.push(row);
     }
     if (remove.length || add.length) void source.updateData({ remove, add });
-    this.noteFeatureCount(SOURCE.events, shown.indexOf(1) === -1 ? 0 : 1);
+    this.noteEmpty(SOURCE.events, !shown.includes(1));
   }
 
   /** Rings the selected incident when it is an event row (none otherwise); one setFilter when it changes. */
@@ -620,7 +623,7 @@ export class MapAdapter {
     source.attribution = attribution.join(' · ');
     this.contextAttribution = [...attribution];
     source.setData(places);
-    this.noteFeatureCount(SOURCE.contextPlaces, places.features.length);
+    this.noteEmpty(SOURCE.contextPlaces, places.features.length === 0);
   }
 
   private setContextLabelLanguage(language: Language): void {

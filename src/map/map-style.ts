@@ -395,9 +395,10 @@ function eventPointLayers(): LayerSpecification[] {
 
 /**
  * The style with every layer of an empty GeoJSON source hidden: MapLibre cuts and lays out no
- * tiles for a source none of whose layers is shown, and at start most sources of the dashboard's
- * map are empty (the events, the analyst's own places, the context towns until the gazetteer has
- * loaded). Measured by `npm run bench` side by side: the first idle ~140 ms sooner in software WebGL.
+ * tiles for a source none of whose layers is shown, and at start three of the dashboard map's ten
+ * sources are empty (the events, the analyst's own places, the context towns until the gazetteer
+ * has loaded). Measured side by side (tests/bench/compare-builds.ts): the first idle ~150 ms sooner
+ * in software WebGL.
  * MapAdapter shows the layers again when their source gets features.
  */
 export function hideLayersOfEmptySources(style: StyleSpecification): StyleSpecification {
