@@ -622,6 +622,8 @@ export class MapAdapter {
     // A source's attribution is what MapLibre's attribution control lists: set it before the data, which redraws it.
     source.attribution = attribution.join(' · ');
     this.contextAttribution = [...attribution];
+    // The towns come after the first idle: the map reads 'loading' again until they are drawn.
+    this.callbacks.onStateChange('loading');
     source.setData(places);
     this.noteEmpty(SOURCE.contextPlaces, places.features.length === 0);
   }

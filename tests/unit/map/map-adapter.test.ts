@@ -441,8 +441,8 @@ describe('MapAdapter: orientation — picking, hovering, the context towns, MapL
     expect(incidents).toEqual(['zone-2']);
   });
 
-  test('the context towns: their data once, with their sources as the source’s attribution; labels follow the language', () => {
-    const { adapter, map } = makeAdapter();
+  test('the context towns: their data once, with their sources as the source’s attribution, the map loading until drawn; labels follow the language', () => {
+    const { adapter, map, states } = makeAdapter();
     map.getSource = ((id: string) => {
       const source = { setData: (data: unknown) => map.calls.push(['setData', id, data, source.attribution]), attribution: '' };
       return source;
@@ -452,6 +452,7 @@ describe('MapAdapter: orientation — picking, hovering, the context towns, MapL
     adapter.setContextPlaces(towns, ['GeoNames (CC BY 4.0)']);
     adapter.setContextPlaces(towns, ['GeoNames (CC BY 4.0)']);
     expect(map.calls).toEqual([['setData', SOURCE.contextPlaces, towns, 'GeoNames (CC BY 4.0)']]);
+    expect(states).toEqual(['loading']); // the 'idle' after their tiles says they are drawn
     map.calls.length = 0;
     adapter.setLanguage('en');
     expect(map.calls.map(([, layer]) => layer)).toContain(LAYER.contextPlaceLabels);
