@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { runnerImport, type Plugin } from 'vite';
+import type { geoLayerRefusal } from './geo/scripts/check-geo-layers';
 
 /**
  * The built app may load nothing from any other host: a Content-Security-Policy says so. It is
@@ -42,6 +43,27 @@ function preloadData(): Plugin {
   };
 }
 
+/**
+ * Stops the build when a geo layer would be refused by the app (geo/scripts/check-geo-layers.ts):
+ * the built app then only parses them. Loaded through Vite's module runner, as the check is
+ * TypeScript from src/core.
+ */
+function checkGeoLayers(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'border-brief-check-geo-layers',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    async buildStart() {
+      const { module } = await runnerImport<{ geoLayerRefusal: typeof geoLayerRefusal }>(new URL('./geo/scripts/check-geo-layers.ts', import.meta.url).pathname, { configFile: false, logLevel: 'warn' });
+      const refusal = module.geoLayerRefusal(root);
+      if (refusal) this.error(refusal);
+    },
+  };
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'border-brief-csp',
@@ -53,7 +75,7 @@ function contentSecurityPolicy(): Plugin {
 // Relative base so the built app works from any folder or static host, with no server logic.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), preloadData()],
+  plugins: [react(), contentSecurityPolicy(), preloadData(), checkGeoLayers()],
   resolve: {
     alias: {
       html2canvas: new URL('./src/vendor/jspdf-unused-plugin.ts', import.meta.url).pathname,

@@ -10,7 +10,7 @@ import { anchorAnnotations } from './annotations/anchor-annotation';
 import { placeIdFromIri } from './annotations/create-place-annotation';
 import { sha256Hex } from './article/sha256-hex';
 import { splitPassages } from './article/split-passages';
-import { validateDataFile, type DataFileKind } from './validation/validate-data-file';
+import { parseDataFile, validateDataFile, type DataFileKind, type ValidationResult } from './validation/validate-data-file';
 import { checkArticleText } from './validation/check-article-text';
 import { checkReferences, type ReferenceInput } from './validation/check-references';
 import { checkPlacesInTheirCountry, checkPointsInTheirCountry } from './validation/check-swapped-coordinates';
@@ -21,23 +21,31 @@ export interface BuildDatasetOptions {
    * articles ingested later name towns and regions the seed does not.
    */
   resolvePlace?: (placeId: string) => Place | undefined;
+  /**
+   * The geo layers were checked against their schema already, when the app was built (the
+   * build's checkGeoLayers plugin, geo/scripts/check-geo-layers.ts): they are only parsed. In the
+   * built app they are the bulk of the data, and checking every position again at each start held
+   * the map back by tens of milliseconds. The other files are checked here all the same.
+   */
+  geoLayersChecked?: boolean;
 }
 
 export async function buildDataset(files: RawDataFiles, options: BuildDatasetOptions = {}): Promise<DatasetResult> {
   const problems: DataProblem[] = [];
-  const read = <T>(file: RawFile, kind: DataFileKind): T | null => {
-    const result = validateDataFile<T>(file.path, kind, file.content);
+  const keep = <T>(result: ValidationResult<T>): T | null => {
     if (!result.ok) problems.push(...result.problems);
     return result.ok ? result.value : null;
   };
+  const read = <T>(file: RawFile, kind: DataFileKind): T | null => keep(validateDataFile<T>(file.path, kind, file.content));
+  const readGeo = (file: RawFile) => keep(options.geoLayersChecked ? parseDataFile<unknown>(file.path, file.content) : validateDataFile<unknown>(file.path, 'geo-layer', file.content));
 
   const listedPlaces = read<Place[]>(files.places, 'places');
   const geo = {
-    world: read(files.geo.world, 'geo-layer'),
-    countries: read(files.geo.countries, 'geo-layer'),
-    border: read(files.geo.border, 'geo-layer'),
-    borderZone: read(files.geo.borderZone, 'geo-layer'),
-    capitals: read(files.geo.capitals, 'geo-layer'),
+    world: readGeo(files.geo.world),
+    countries: readGeo(files.geo.countries),
+    border: readGeo(files.geo.border),
+    borderZone: readGeo(files.geo.borderZone),
+    capitals: readGeo(files.geo.capitals),
   } as Partial<GeoLayers>;
 
   const articles: LoadedArticle[] = [];

@@ -58,7 +58,9 @@ export async function loadBundledDataset(): Promise<DatasetResult> {
   // Articles ingested later name towns and regions that data/places.json does not list: only
   // then is the gazetteer's data (a lazily loaded chunk) fetched to describe them.
   const resolvePlace = namesUnlistedPlaces(files) ? await gazetteerPlaceResolver() : undefined;
-  return buildDataset(files, { resolvePlace });
+  // A build checked its geo layers when it was made (geo/scripts/check-geo-layers.ts); the dev
+  // server serves them as they are now, so there they are checked at each load.
+  return buildDataset(files, { resolvePlace, geoLayersChecked: import.meta.env.PROD });
 }
 
 function namesUnlistedPlaces(files: RawDataFiles): boolean {

@@ -36,12 +36,20 @@ const SCHEMAS: Record<DataFileKind, z.ZodType> = {
  * @example validateDataFile<Place[]>('data/places.json', 'places', text)
  */
 export function validateDataFile<T>(path: string, kind: DataFileKind, content: string, language?: Language): ValidationResult<T> {
+  const read = parseDataFile<unknown>(path, content, language);
+  return read.ok ? validateDataValue<T>(path, kind, read.value, language) : read;
+}
+
+/**
+ * Only parses `content` as JSON, with the same problems as validateDataFile for an empty file or
+ * a syntax error: for a file whose shape was checked already, when it was made or built.
+ */
+export function parseDataFile<T>(path: string, content: string, language?: Language): ValidationResult<T> {
   if (content.trim() === '') {
     return { ok: false, problems: [{ file: path, field: '', message: inLanguage(language, { fr: 'est vide ou manquant.', en: 'is empty or missing.' }), fix: inLanguage(language, { fr: `Restaurez le fichier (git checkout ${path}) ou dérivez-le à nouveau.`, en: `Restore the file (git checkout ${path}) or re-derive it.` }) }] };
   }
   const read = readJson(path, content, language);
-  if (!read.ok) return { ok: false, problems: [read.problem] };
-  return validateDataValue<T>(path, kind, read.value, language);
+  return read.ok ? { ok: true, value: read.value as T } : { ok: false, problems: [read.problem] };
 }
 
 /** Checks already-parsed JSON as a `kind` file. The value returned keeps unknown members. */
