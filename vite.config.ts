@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { runnerImport, type Plugin } from 'vite';
@@ -57,7 +58,7 @@ function checkGeoLayers(): Plugin {
       root = config.root;
     },
     async buildStart() {
-      const { module } = await runnerImport<{ geoLayerRefusal: typeof geoLayerRefusal }>(new URL('./geo/scripts/check-geo-layers.ts', import.meta.url).pathname, { configFile: false, logLevel: 'warn' });
+      const { module } = await runnerImport<{ geoLayerRefusal: typeof geoLayerRefusal }>(fileURLToPath(new URL('./geo/scripts/check-geo-layers.ts', import.meta.url)), { configFile: false, logLevel: 'warn' });
       const refusal = module.geoLayerRefusal(root);
       if (refusal) this.error(refusal);
     },

@@ -1,9 +1,10 @@
 /**
  * The build's check of the geo layers (geo/*.geojson), run by vite.config.ts's checkGeoLayers
  * plugin, against the same schema the app would hold them to: a layer made by hand or cut short
- * fails `vite build` (and so `npm start`) with problems that name the file, the field and the fix. The built app then only parses them
- * (buildDataset's geoLayersChecked), since its files are the ones this check read; the dev
- * server, which serves the files as they are now, still checks them at each load.
+ * fails `vite build` (and so `npm start`) with problems that name the file, the field and the
+ * fix. The built app then only parses them (buildDataset's geoLayersChecked), since its files are
+ * the ones this check read; the dev server, which serves the files as they are now, still checks
+ * them at each load.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
