@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { runnerImport, type Plugin } from 'vite';
-import type { geoLayerRefusal } from './geo/scripts/check-geo-layers';
+import type { bundledDataRefusal } from './src/cli/check-bundled-data';
 
 /**
  * The built app may load nothing from any other host: a Content-Security-Policy says so. It is
@@ -45,21 +45,21 @@ function preloadData(): Plugin {
 }
 
 /**
- * Stops the build when a geo layer would be refused by the app (geo/scripts/check-geo-layers.ts):
- * the built app then only parses them. Loaded through Vite's module runner, as the check is
- * TypeScript from src/core.
+ * Stops the build when a bundled data file would be refused by the app
+ * (src/cli/check-bundled-data.ts): the built app then only parses them. Loaded through Vite's
+ * module runner, as the check is TypeScript from src/.
  */
-function checkGeoLayers(): Plugin {
+function checkBundledData(): Plugin {
   let root = process.cwd();
   return {
-    name: 'border-brief-check-geo-layers',
+    name: 'border-brief-check-bundled-data',
     apply: 'build',
     configResolved(config) {
       root = config.root;
     },
     async buildStart() {
-      const { module } = await runnerImport<{ geoLayerRefusal: typeof geoLayerRefusal }>(fileURLToPath(new URL('./geo/scripts/check-geo-layers.ts', import.meta.url)), { configFile: false, logLevel: 'warn' });
-      const refusal = module.geoLayerRefusal(root);
+      const { module } = await runnerImport<{ bundledDataRefusal: typeof bundledDataRefusal }>(fileURLToPath(new URL('./src/cli/check-bundled-data.ts', import.meta.url)), { configFile: false, logLevel: 'warn' });
+      const refusal = await module.bundledDataRefusal(root);
       if (refusal) this.error(refusal);
     },
   };
@@ -76,7 +76,7 @@ function contentSecurityPolicy(): Plugin {
 // Relative base so the built app works from any folder or static host, with no server logic.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), preloadData(), checkGeoLayers()],
+  plugins: [react(), contentSecurityPolicy(), preloadData(), checkBundledData()],
   resolve: {
     alias: {
       html2canvas: new URL('./src/vendor/jspdf-unused-plugin.ts', import.meta.url).pathname,

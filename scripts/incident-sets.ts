@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { bundledGazetteer } from '../src/core/gazetteer/bundled-gazetteer';
-import { toPlace } from '../src/core/gazetteer/create-gazetteer';
+import { toPlace } from '../src/core/gazetteer/to-place';
 import { createGeoparser } from '../src/core/geoparse/create-geoparser';
 import { codeIncidents, type ProposedIncident } from '../src/core/incidents/code-incidents';
 import type { GoldIncident } from '../src/core/incidents/evaluate-incidents';

@@ -10,11 +10,17 @@ import type { DataProblem } from '../core/dataset';
 import type { ArticleRecord } from '../core/exchange/article-record';
 import { articleBundle } from '../core/exchange/export-article';
 import { EXPORT_SUFFIXES } from '../core/exchange/export-file-names';
-import { importArticleFiles } from '../core/exchange/import-article';
 
 export const ARTICLE_DB_NAME = 'border-brief-articles';
 /** Schema version: raise it and add a step to `upgrade` when the stores change. */
 export const ARTICLE_DB_VERSION = 1;
+
+/**
+ * What is stored is checked as an opened file is, through the same door (import-article.ts),
+ * loaded on the first save or read: the dashboard's first load, which reads only the list of
+ * summaries, does not carry the checks and their schemas.
+ */
+const checkBundle = async (name: string, content: string) => (await import('../core/exchange/import-article')).importArticleFiles([{ name, content }]);
 
 const ARTICLES = 'articles'; // key: article id → { id, bundle }
 const SUMMARIES = 'summaries'; // key: article id → StoredArticleSummary
@@ -69,7 +75,7 @@ export async function openArticleDb(options: OpenArticleDbOptions = {}): Promise
   return {
     async saveArticle(record, saveOptions = {}) {
       const bundle = articleBundle(record);
-      const checked = await importArticleFiles([{ name: record.meta.id + EXPORT_SUFFIXES.bundle, content: bundle }]);
+      const checked = await checkBundle(record.meta.id + EXPORT_SUFFIXES.bundle, bundle);
       if (!checked.ok) throw new Error(`saveArticle: ${record.meta.id} does not check out, nothing stored: ${checked.problems.map((p) => `${p.field} ${p.message}`).join('; ')}`);
       const summary = summarize(record, saveOptions.savedAt ?? new Date().toISOString());
       await write(db, [ARTICLES, SUMMARIES], (stores) => {
@@ -85,7 +91,7 @@ export async function openArticleDb(options: OpenArticleDbOptions = {}): Promise
     async loadArticle(id) {
       const stored = await read<{ id: string; bundle: string } | undefined>(db, ARTICLES, (store) => store.get(id));
       if (!stored) return null;
-      return importArticleFiles([{ name: id + EXPORT_SUFFIXES.bundle, content: stored.bundle }]);
+      return checkBundle(id + EXPORT_SUFFIXES.bundle, stored.bundle);
     },
     async deleteArticle(id) {
       await write(db, [ARTICLES, SUMMARIES], (stores) => {

@@ -1,13 +1,15 @@
 /**
- * Fetches the bundled data files from the app's own origin and hands them to the pure
- * buildDataset, which checks every file. Articles are found by file name at build time, so an
- * article ingested into data/articles/ appears without code changes.
+ * Fetches the bundled data files from the app's own origin and puts them together into the
+ * dashboard's Dataset. The built app only parses them (readBuiltDataset): `vite build` checked
+ * these files before bundling them. The dev server serves them as they are now, so there every
+ * file is checked at each load (buildDataset, loaded only then, with its schemas). Articles are
+ * found by file name at build time, so an article ingested into data/articles/ appears without
+ * code changes.
  */
 import type { DatasetResult, RawDataFiles, RawFile } from '../core/dataset';
-import type { Place } from '../core/types';
-import { toPlace } from '../core/gazetteer/create-gazetteer';
-import { loadGazetteer } from '../core/gazetteer/load-gazetteer';
-import { buildDataset } from '../core/build-dataset';
+import { loadPlaceResolver } from '../core/gazetteer/load-gazetteer';
+import { namesUnlistedPlaces } from '../core/assemble-dataset';
+import { readBuiltDataset } from '../core/read-built-dataset';
 import placesUrl from '../../data/places.json?url';
 import worldUrl from '../../geo/world-110m.geojson?url';
 import countriesUrl from '../../geo/countries-region.geojson?url';
@@ -57,30 +59,8 @@ export async function loadBundledDataset(): Promise<DatasetResult> {
   const files: RawDataFiles = { places, geo: { world, countries, border, borderZone, capitals }, articles };
   // Articles ingested later name towns and regions that data/places.json does not list: only
   // then is the gazetteer's data (a lazily loaded chunk) fetched to describe them.
-  const resolvePlace = namesUnlistedPlaces(files) ? await gazetteerPlaceResolver() : undefined;
-  // A build checked its geo layers when it was made (geo/scripts/check-geo-layers.ts); the dev
-  // server serves them as they are now, so there they are checked at each load.
-  return buildDataset(files, { resolvePlace, geoLayersChecked: import.meta.env.PROD });
-}
-
-function namesUnlistedPlaces(files: RawDataFiles): boolean {
-  const listed = new Set((safeJson(files.places.content) as Array<{ id?: string }> | null)?.map((place) => place.id) ?? []);
-  const named = files.articles.flatMap(({ annotations }) => [...annotations.content.matchAll(/urn:border-brief:place:([a-z0-9-]+)/g)].map((match) => match[1]!));
-  return named.some((id) => id !== 'unlocated' && !listed.has(id));
-}
-
-async function gazetteerPlaceResolver(): Promise<(placeId: string) => Place | undefined> {
-  const gazetteer = await loadGazetteer();
-  return (placeId) => {
-    const entry = gazetteer.get(placeId);
-    return entry && toPlace(entry);
-  };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null; // buildDataset reports the broken file with its line and column
-  }
+  const resolvePlace = namesUnlistedPlaces(files) ? await loadPlaceResolver() : undefined;
+  if (import.meta.env.PROD) return readBuiltDataset(files, { resolvePlace });
+  const { buildDataset } = await import('../core/build-dataset');
+  return buildDataset(files, { resolvePlace });
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LoadedArticle } from '../core/dataset';
-import { toPlace } from '../core/gazetteer/create-gazetteer';
+import { toPlace } from '../core/gazetteer/to-place';
 import type { MentionKind } from '../core/types';
 import { draftIncidentFromWords } from '../core/review/draft-incident';
 import { selectDataset } from '../state/selectors';

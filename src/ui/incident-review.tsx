@@ -2,7 +2,7 @@ import { centroid } from '@turf/turf';
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import type { IncidentChanges, ReviewedIncident } from '../core/review/review-incidents';
-import { toPlace } from '../core/gazetteer/create-gazetteer';
+import { toPlace } from '../core/gazetteer/to-place';
 import { handPlacedIncidentChanges } from '../core/incidents/hand-placed-incident';
 import { parseLatLng } from '../core/incidents/parse-coordinates';
 import type { ClaimStatus, GeoPrecision, Place, TimePrecision } from '../core/types';

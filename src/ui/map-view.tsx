@@ -44,6 +44,7 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
   const placeByHandRef = useRef<(lngLat: [number, number]) => void>(() => {});
   const containerRef = useRef<HTMLDivElement>(null);
   const [mapState, setMapState] = useState<MapState | 'unavailable'>('loading');
+  const [hasBeenIdle, setBeenIdle] = useState(false); // the map has drawn its data once
   const [hover, setHover] = useState<{ candidates: readonly MapPick[]; point: ScreenPoint } | null>(null);
   const [choice, setChoice] = useState<{ candidates: readonly MapPick[]; point: ScreenPoint } | null>(null);
 
@@ -97,6 +98,7 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
       },
       onStateChange: (state) => {
         if (state === 'idle' && performance.getEntriesByName(MAP_IDLE_MARK).length === 0) performance.mark(MAP_IDLE_MARK);
+        if (state === 'idle') setBeenIdle(true);
         setMapState(state);
       },
     },
@@ -119,7 +121,7 @@ export function MapView({ dataset, articles, onPlaceByHand }: { dataset: Dataset
   useEffect(() => adapterRef.current?.setLayerVisibility(layers), [adapterRef, layers]);
   useEffect(() => adapterRef.current?.setLanguage(language), [adapterRef, language]);
   useEffect(() => adapterRef.current?.setLocale(mapLibreLocale(language)), [adapterRef, language, options]);
-  useContextPlaces(adapterRef, options, geo);
+  useContextPlaces(adapterRef, options, geo, hasBeenIdle);
   useFrameOpenedArticle(adapterRef, dataset, articles);
   const findIncident = useCallback((id: string): IncidentFeature | null => incidentById(articles, eventLayers, id)?.incident ?? null, [articles, eventLayers]);
   const hoverWords = useMemo(() => (hover ? describePicks(hover.candidates, dataset, articles, findIncident, language) : []), [hover, dataset, articles, findIncident, language]);
@@ -224,10 +226,12 @@ function framePaddingOf(container: HTMLElement | null): Padding {
 
 /**
  * The towns to orient by, drawn once the map has first gone idle and the browser is idle too:
- * the gazetteer is a chunk of its own, kept out of the start-up.
+ * the gazetteer (its places, and the schema it is checked with) is a chunk of its own, and
+ * loading it while the map draws its data took the main thread from the map.
  */
-function useContextPlaces(adapterRef: RefObject<MapAdapter | null>, options: MapAdapterOptions, geo: Dataset['geo']) {
+function useContextPlaces(adapterRef: RefObject<MapAdapter | null>, options: MapAdapterOptions, geo: Dataset['geo'], hasBeenIdle: boolean) {
   useEffect(() => {
+    if (!hasBeenIdle) return;
     let isCurrent = true;
     const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 200));
     const handle = whenIdle(() => {
@@ -241,7 +245,7 @@ function useContextPlaces(adapterRef: RefObject<MapAdapter | null>, options: Map
       isCurrent = false;
       if (typeof cancelIdleCallback === 'function' && typeof handle === 'number') cancelIdleCallback(handle);
     };
-  }, [adapterRef, options, geo]);
+  }, [adapterRef, options, geo, hasBeenIdle]);
 }
 
 /** After an article is opened (the shown articles change), the map frames all of its places. */

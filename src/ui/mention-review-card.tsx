@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, LoadedArticle } from '../core/dataset';
 import { placeIdFromIri } from '../core/annotations/create-place-annotation';
-import { toPlace } from '../core/gazetteer/create-gazetteer';
+import { toPlace } from '../core/gazetteer/to-place';
 import { candidatePlaces } from '../core/review/candidate-places';
 import type { ReviewedAnnotation } from '../core/review/review-annotations';
 import { useDashboard, useStoreApi } from '../state/use-store';

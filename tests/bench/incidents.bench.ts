@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import { bundledGazetteer } from '../../src/core/gazetteer/bundled-gazetteer';
-import { toPlace } from '../../src/core/gazetteer/create-gazetteer';
+import { toPlace } from '../../src/core/gazetteer/to-place';
 import { createGeoparser } from '../../src/core/geoparse/create-geoparser';
 import { codeIncidents } from '../../src/core/incidents/code-incidents';
 

@@ -9,14 +9,14 @@ import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { DatasetResult, RawDataFiles } from '../../src/core/dataset';
 import { buildDataset } from '../../src/core/build-dataset';
 import { App } from '../../src/ui/app';
-import { readDataFiles } from '../helpers/read-data-files';
+import { readBundledDataFiles } from '../../src/cli/check-bundled-data';
 
 let files: RawDataFiles;
 let good: DatasetResult;
 
 beforeAll(async () => {
   Object.defineProperty(navigator, 'languages', { value: ['fr-FR', 'fr'], configurable: true });
-  files = readDataFiles();
+  files = readBundledDataFiles();
   good = await buildDataset(files);
 });
 

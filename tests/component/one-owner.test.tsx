@@ -15,14 +15,14 @@ import { articleRecordFromLoaded } from '../../src/core/exchange/article-record'
 import { exportArticleFiles } from '../../src/core/exchange/export-article';
 import { openArticleDb } from '../../src/state/article-db';
 import { App } from '../../src/ui/app';
-import { readDataFiles } from '../helpers/read-data-files';
+import { readBundledDataFiles } from '../../src/cli/check-bundled-data';
 
 let good: DatasetResult;
 let seed: LoadedArticle;
 
 beforeAll(async () => {
   Object.defineProperty(navigator, 'languages', { value: ['fr-FR', 'fr'], configurable: true });
-  good = await buildDataset(readDataFiles());
+  good = await buildDataset(readBundledDataFiles());
   if (!good.ok) throw new Error('the bundled data do not check out');
   seed = good.dataset.articles[0]!;
   // The bundled briefing files, as the built app serves them.

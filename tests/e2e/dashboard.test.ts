@@ -31,6 +31,20 @@ describe('dashboard', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('the first load carries no schema library: the bundled data were checked by the build', async () => {
+    const { page } = await open();
+    await waitForMapIdle(page);
+    // Every script asked for before the map was idle, by its path in dist/.
+    const scripts = await page.evaluate(() => {
+      const idle = performance.getEntriesByName('border-brief:map-idle')[0]!.startTime;
+      return (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.startTime < idle && /\.m?js$/.test(entry.name)).map((entry) => new URL(entry.name).pathname);
+    });
+    expect(scripts.some((path) => /\/assets\/index-[\w-]+\.js$/.test(path))).toBe(true);
+    // zod's schemas all carry a `_zod` member, a name no minifier renames.
+    const withZod = scripts.filter((path) => readFileSync(`dist${path}`, 'utf8').includes('_zod'));
+    expect(withZod).toEqual([]);
+  });
+
   test("clicking Nouakchott's symbol on the map highlights exactly its three mentions", async () => {
     const { page } = await open();
     await waitForMapIdle(page);

@@ -9,12 +9,39 @@
 import { z } from 'zod';
 import type { Dataset, DataProblem } from '../dataset';
 import { inLanguage } from '../reader-language';
-import type { Language } from '../types';
 import { describeIssue } from '../validation/describe-issue';
 import { MAX_SLIDES_PER_BRIEFING } from '../validation/limits';
 import { readJson } from '../validation/read-json';
 import { LAYER_TOGGLE_IDS, type LayerToggleId } from '../vocabulary/layer-toggles';
-import { SLIDE_FILTER_KEYS, slideFiltersSchema } from './slide-filters';
+import { BORDER_SIDES, CLAIM_STATUSES } from '../filters/incident-index';
+import { parseIsoDay } from '../filters/time-interval';
+import type { BorderSide } from '../geo/border-relation';
+import type { ClaimStatus, Language } from '../types';
+
+/** The time window and filters a slide carries (slide-filters.ts says what they do). */
+const day = z.string().refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && parseIsoDay(text) !== null, 'must be a day written YYYY-MM-DD');
+const precision = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+const names = z.array(z.string().min(1));
+
+export const slideFiltersSchema = z.strictObject({
+  from: day.optional(),
+  to: day.optional(),
+  eventTypes: names.optional(),
+  subEventTypes: names.optional(),
+  actors: names.optional(),
+  claimStatuses: z.array(z.enum(CLAIM_STATUSES as [ClaimStatus, ...ClaimStatus[]])).optional(),
+  geoPrecisions: z.array(precision).optional(),
+  timePrecisions: z.array(precision).optional(),
+  origins: names.optional(),
+  sources: names.optional(),
+  sides: z.array(z.enum(BORDER_SIDES as [BorderSide, ...BorderSide[]])).optional(),
+  maxDistanceKm: z.number().min(0).optional(),
+});
+
+export type SlideFilters = z.infer<typeof slideFiltersSchema>;
+
+/** The keys a slide's `filters` may hold, for the problems that name an unknown one. */
+export const SLIDE_FILTER_KEYS = Object.keys(slideFiltersSchema.shape);
 
 const lng = z.number().min(-180).max(180);
 const lat = z.number().min(-85.06).max(85.06); // Web Mercator cannot show the poles

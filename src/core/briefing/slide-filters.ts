@@ -5,36 +5,12 @@
  * before. Presenting the slide applies them to what its map and words show; the dashboard's own
  * filters are not touched.
  */
-import { z } from 'zod';
 import { filters, isUnfiltered, NO_FILTERS, type FilterState } from '../filters/filter-state';
-import { BORDER_SIDES, CLAIM_STATUSES } from '../filters/incident-index';
-import { parseIsoDay } from '../filters/time-interval';
-import type { BorderSide } from '../geo/border-relation';
-import type { ClaimStatus } from '../types';
+import type { SlideFilters } from './briefing-schema';
 
-const day = z.string().refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && parseIsoDay(text) !== null, 'must be a day written YYYY-MM-DD');
-const precision = z.union([z.literal(1), z.literal(2), z.literal(3)]);
-const names = z.array(z.string().min(1));
-
-export const slideFiltersSchema = z.strictObject({
-  from: day.optional(),
-  to: day.optional(),
-  eventTypes: names.optional(),
-  subEventTypes: names.optional(),
-  actors: names.optional(),
-  claimStatuses: z.array(z.enum(CLAIM_STATUSES as [ClaimStatus, ...ClaimStatus[]])).optional(),
-  geoPrecisions: z.array(precision).optional(),
-  timePrecisions: z.array(precision).optional(),
-  origins: names.optional(),
-  sources: names.optional(),
-  sides: z.array(z.enum(BORDER_SIDES as [BorderSide, ...BorderSide[]])).optional(),
-  maxDistanceKm: z.number().min(0).optional(),
-});
-
-export type SlideFilters = z.infer<typeof slideFiltersSchema>;
-
-/** The keys a slide's `filters` may hold, for the problems that name an unknown one. */
-export const SLIDE_FILTER_KEYS = Object.keys(slideFiltersSchema.shape);
+// The schema a briefing file's `filters` are held to is in briefing-schema.ts, with the rest of
+// the file's: what the dashboard does with a slide's filters needs no schema library.
+export type { SlideFilters };
 
 /** The filters a slide carries as a FilterState, or null when it carries none (it shows everything). */
 export function slideFilterState(slide: { filters?: SlideFilters | undefined }): FilterState | null {

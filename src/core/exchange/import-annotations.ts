@@ -9,7 +9,8 @@
 import { reanchorAnnotations } from '../annotations/anchor-annotation';
 import { articleIri } from '../annotations/create-place-annotation';
 import type { DataProblem } from '../dataset';
-import { toPlace, type Gazetteer } from '../gazetteer/create-gazetteer';
+import type { Gazetteer } from '../gazetteer/create-gazetteer';
+import { toPlace } from '../gazetteer/to-place';
 import { inLanguage } from '../reader-language';
 import type { Language, Place, PlaceAnnotation } from '../types';
 import { MAX_MENTIONS_PER_ARTICLE } from '../validation/limits';

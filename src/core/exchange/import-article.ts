@@ -15,7 +15,8 @@ import { reanchorAnnotations, retargetAnnotation } from '../annotations/anchor-a
 import { articleIri } from '../annotations/create-place-annotation';
 import { sha256Hex } from '../article/sha256-hex';
 import type { DataProblem } from '../dataset';
-import { toPlace, type Gazetteer } from '../gazetteer/create-gazetteer';
+import type { Gazetteer } from '../gazetteer/create-gazetteer';
+import { toPlace } from '../gazetteer/to-place';
 import type { ArticleMeta, IncidentCollection, Language, Place, PlaceAnnotation } from '../types';
 import { inLanguage } from '../reader-language';
 import { placeSchema } from '../validation/data-schemas';

@@ -3,7 +3,6 @@
  * CLI ask it for places by name or id and never read the JSON themselves. The in-memory
  * implementation here serves Node, the Web Worker and the tests alike.
  */
-import type { Place } from '../types';
 import { matchRank, type MatchRank } from './match-name';
 import { normalizeName } from './fold-text';
 import { parseGazetteerData, type GazetteerData, type GazetteerPlace } from './gazetteer-schema';
@@ -60,24 +59,6 @@ export function createGazetteer(data: unknown, label = 'gazetteer'): Gazetteer {
     lookup: (name) => index.get(normalizeName(name)) ?? [],
     nameIndex: () => index,
     search: (query, options = {}) => searchPlaces(parsed.places, query, options.limit ?? 10),
-  };
-}
-
-/** The shared `Place` shape (src/core/types.ts) of a gazetteer entry, for the map and the store. */
-export function toPlace(place: GazetteerPlace): Place {
-  return {
-    id: place.id,
-    kind: place.kind,
-    name: { fr: place.name.fr, en: place.name.en },
-    iso: place.iso,
-    ...(place.countries ? { countries: [...place.countries] } : {}),
-    geonamesId: place.geonamesId ?? null,
-    wikidataId: null,
-    lngLat: [place.lng, place.lat],
-    bbox: null,
-    // A town's own point is ACLED precision 1; an approximate point is "near" (2); areas are 3.
-    geoPrecision: place.kind === 'country' || place.kind === 'region' || place.kind === 'border' ? 3 : place.precision === 'point' ? 1 : 2,
-    coordSource: place.source,
   };
 }
 

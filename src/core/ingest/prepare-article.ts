@@ -10,7 +10,8 @@
 import { placeIdFromIri } from '../annotations/create-place-annotation';
 import { sha256Hex } from '../article/sha256-hex';
 import type { DataProblem } from '../dataset';
-import { toPlace, type Gazetteer } from '../gazetteer/create-gazetteer';
+import type { Gazetteer } from '../gazetteer/create-gazetteer';
+import { toPlace } from '../gazetteer/to-place';
 import { articleSlug } from '../vocabulary/slug';
 import { createGeoparser, type Geoparser } from '../geoparse/create-geoparser';
 import { geoparseAnnotations } from '../geoparse/geoparse-annotations';

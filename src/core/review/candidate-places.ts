@@ -3,7 +3,8 @@
  * weighed (`bb:candidates`), as `Place`s from the gazetteer, best first.
  */
 import { placeIdFromIri } from '../annotations/create-place-annotation';
-import { toPlace, type Gazetteer } from '../gazetteer/create-gazetteer';
+import type { Gazetteer } from '../gazetteer/create-gazetteer';
+import { toPlace } from '../gazetteer/to-place';
 import type { Place, PlaceAnnotation } from '../types';
 
 export interface CandidatePlace {

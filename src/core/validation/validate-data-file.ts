@@ -7,18 +7,15 @@
  */
 import type * as z from 'zod';
 import type { DataProblem } from '../dataset';
-import { inLanguage } from '../reader-language';
 import type { Language } from '../types';
 import { describeIssue, formatFieldPath } from './describe-issue';
-import { readJson } from './read-json';
+import { formatProblem, parseDataFile, type ValidationResult } from './parse-data-file';
 import { annotationsFileSchema, articleMetaSchema, geoLayerSchema, incidentCollectionSchema, placesFileSchema } from './data-schemas';
 
 export type { DataProblem };
 
 /** Which schema a file is held to. */
 export type DataFileKind = 'places' | 'geo-layer' | 'article-meta' | 'annotations' | 'incidents';
-
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; problems: DataProblem[] };
 
 const SCHEMAS: Record<DataFileKind, z.ZodType> = {
   places: placesFileSchema,
@@ -40,18 +37,6 @@ export function validateDataFile<T>(path: string, kind: DataFileKind, content: s
   return read.ok ? validateDataValue<T>(path, kind, read.value, language) : read;
 }
 
-/**
- * Only parses `content` as JSON, with the same problems as validateDataFile for an empty file or
- * a syntax error: for a file whose shape was checked already, when it was made or built.
- */
-export function parseDataFile<T>(path: string, content: string, language?: Language): ValidationResult<T> {
-  if (content.trim() === '') {
-    return { ok: false, problems: [{ file: path, field: '', message: inLanguage(language, { fr: 'est vide ou manquant.', en: 'is empty or missing.' }), fix: inLanguage(language, { fr: `Restaurez le fichier (git checkout ${path}) ou dérivez-le à nouveau.`, en: `Restore the file (git checkout ${path}) or re-derive it.` }) }] };
-  }
-  const read = readJson(path, content, language);
-  return read.ok ? { ok: true, value: read.value as T } : { ok: false, problems: [read.problem] };
-}
-
 /** Checks already-parsed JSON as a `kind` file. The value returned keeps unknown members. */
 export function validateDataValue<T>(path: string, kind: DataFileKind, json: unknown, language?: Language): ValidationResult<T> {
   // reportInput: zod leaves the value out of its issues otherwise, and a wrong type would read as « missing ».
@@ -60,9 +45,4 @@ export function validateDataValue<T>(path: string, kind: DataFileKind, json: unk
   return { ok: false, problems: result.error.issues.map((issue) => describeIssue(path, issue, { language, root: json, fallbackFix: { fr: 'Voir src/core/types.ts pour la forme attendue.', en: 'See src/core/types.ts for the expected shape.' } })) };
 }
 
-/** One line for a log or a panel: « file → field: message fix » */
-export function formatProblem(problem: DataProblem): string {
-  return `${problem.file}${problem.field ? ` → ${problem.field}` : ''}: ${problem.message} ${problem.fix}`;
-}
-
-export { formatFieldPath };
+export { formatFieldPath, formatProblem, parseDataFile, type ValidationResult };

@@ -3,7 +3,7 @@
  * record joins the bundled articles, or replaces the bundled article of the same id (a reviewed
  * seed), and brings the places its annotations name (gazetteer and hand-placed ones).
  */
-import { loadArticle } from '../build-dataset';
+import { loadArticle } from '../assemble-dataset';
 import type { Dataset } from '../dataset';
 import type { ArticleRecord } from '../exchange/article-record';
 import type { Place } from '../types';

@@ -5,12 +5,12 @@ import { buildDataset } from '../../../src/core/build-dataset';
 import { sha256Hex } from '../../../src/core/article/sha256-hex';
 import { serializeAnnotations } from '../../../src/core/annotations/serialize-annotations';
 import { bundledGazetteer } from '../../../src/core/gazetteer/bundled-gazetteer';
-import { toPlace } from '../../../src/core/gazetteer/create-gazetteer';
+import { toPlace } from '../../../src/core/gazetteer/to-place';
 import { createGeoparser } from '../../../src/core/geoparse/create-geoparser';
 import { geoparseAnnotations } from '../../../src/core/geoparse/geoparse-annotations';
 import { articlePlaceFeatures } from '../../../src/core/views/article-place-features';
 import { mentionsOfPlace } from '../../../src/core/views/place-mentions';
-import { readDataFiles } from '../../helpers/read-data-files';
+import { readBundledDataFiles } from '../../../src/cli/check-bundled-data';
 
 const gazetteer = bundledGazetteer();
 const resolvePlace = (id: string) => {
@@ -36,7 +36,7 @@ async function ingestedArticle(path: string, id: string): Promise<RawDataFiles['
 
 let files: RawDataFiles;
 beforeAll(() => {
-  files = readDataFiles();
+  files = readBundledDataFiles();
 });
 
 describe('buildDataset with a second, ingested article', () => {
@@ -66,38 +66,5 @@ describe('buildDataset with a second, ingested article', () => {
     if (!result.ok) throw new Error('fixture');
     const articleIds = new Set(mentionsOfPlace(result.dataset.articles, 'mauritania').map((m) => m.articleId));
     expect(articleIds).toEqual(new Set(['kessiya-2024-05-mali-mauritanie', 'cridem-bassikounou']));
-  });
-});
-
-describe('buildDataset for a build whose geo layers were checked when it was made', () => {
-  // A border layer whose line has a latitude out of range: JSON, but not a layer the schema allows.
-  const outOfRange = () => {
-    const border = JSON.parse(files.geo.border.content) as { features: Array<{ geometry: { coordinates: number[][] } }> };
-    border.features[0]!.geometry.coordinates[0]![1] = 95;
-    return { ...files, geo: { ...files.geo, border: { ...files.geo.border, content: JSON.stringify(border) } } };
-  };
-
-  test('by default, a geo layer is held to its schema', async () => {
-    const result = await buildDataset(outOfRange());
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems).toEqual([expect.objectContaining({ file: 'geo/border-ml-mr.geojson', field: 'features[0].geometry.coordinates[0][1]' })]);
-  });
-
-  test('with geoLayersChecked, the layers are parsed and not checked again; the data is the same', async () => {
-    const checked = await buildDataset(files, { geoLayersChecked: true });
-    const unchecked = await buildDataset(files);
-    expect(checked.ok && unchecked.ok).toBe(true);
-    if (checked.ok && unchecked.ok) expect(checked.dataset.geo).toEqual(unchecked.dataset.geo);
-    expect((await buildDataset(outOfRange(), { geoLayersChecked: true })).ok).toBe(true);
-  });
-
-  test('with geoLayersChecked, a layer cut short or empty is still refused, with its line and column', async () => {
-    const cut = { ...files, geo: { ...files.geo, world: { ...files.geo.world, content: files.geo.world.content.slice(0, 500) }, capitals: { ...files.geo.capitals, content: '' } } };
-    const result = await buildDataset(cut, { geoLayersChecked: true });
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.problems.map((problem) => problem.file)).toEqual(['geo/world-110m.geojson', 'geo/capitals.geojson']);
-      expect(result.problems[0]!.field).toMatch(/^line \d+, column \d+$/);
-    }
   });
 });

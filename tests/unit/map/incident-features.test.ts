@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { IncidentFeature } from '../../../src/core/types';
 import { incidentMapFeatures } from '../../../src/map/incident-features';
-import { readDataFiles } from '../../helpers/read-data-files';
+import { readBundledDataFiles } from '../../../src/cli/check-bundled-data';
 
-const seedIncidents = (): IncidentFeature[] => JSON.parse(readDataFiles().articles[0]!.incidents!.content).features;
+const seedIncidents = (): IncidentFeature[] => JSON.parse(readBundledDataFiles().articles[0]!.incidents!.content).features;
 
 describe('incident map features', () => {
   test('keeps only what the map draws and picks: id, shape, symbol offset and whether it is a proposal', () => {

@@ -8,10 +8,10 @@ import { sha256Hex } from '../../../../src/core/article/sha256-hex';
 import { buildDataset } from '../../../../src/core/build-dataset';
 import type { Dataset, LoadedArticle, RawDataFiles } from '../../../../src/core/dataset';
 import { bundledGazetteer } from '../../../../src/core/gazetteer/bundled-gazetteer';
-import { toPlace } from '../../../../src/core/gazetteer/create-gazetteer';
+import { toPlace } from '../../../../src/core/gazetteer/to-place';
 import { createGeoparser } from '../../../../src/core/geoparse/create-geoparser';
 import { geoparseAnnotations } from '../../../../src/core/geoparse/geoparse-annotations';
-import { readDataFiles } from '../../../helpers/read-data-files';
+import { readBundledDataFiles } from '../../../../src/cli/check-bundled-data';
 import { annotationId, deepFreeze, seedDataset, SEED_ARTICLE_ID } from './seed-dataset';
 
 const BASSIKOUNOU = 'tests/fixtures/devset/01-cridem-bassikounou.fr.txt';
@@ -140,7 +140,7 @@ describe('draftBriefing on an article without incidents', () => {
   });
 
   test('an opened article (Bassikounou, geoparsed) gets a slide for each place it names most, Bassikounou (named three times) first', async () => {
-    const result = await buildDataset({ ...readDataFiles(), articles: [...readDataFiles().articles, await ingestedArticle(BASSIKOUNOU, 'cridem-bassikounou')] }, { resolvePlace });
+    const result = await buildDataset({ ...readBundledDataFiles(), articles: [...readBundledDataFiles().articles, await ingestedArticle(BASSIKOUNOU, 'cridem-bassikounou')] }, { resolvePlace });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const opened = result.dataset.articles.find((candidate) => candidate.meta.id === 'cridem-bassikounou')!;
     expect(opened.incidents).toEqual([]);

@@ -1,7 +1,7 @@
 /** The project's real data, loaded once for the briefing tests. */
 import { buildDataset } from '../../../../src/core/build-dataset';
 import type { Dataset } from '../../../../src/core/dataset';
-import { readDataFiles } from '../../../helpers/read-data-files';
+import { readBundledDataFiles } from '../../../../src/cli/check-bundled-data';
 
 export const SEED_ARTICLE_ID = 'kessiya-2024-05-mali-mauritanie';
 export const annotationId = (n: number) => `urn:border-brief:annotation:${SEED_ARTICLE_ID}:${n}`;
@@ -9,7 +9,7 @@ export const annotationId = (n: number) => `urn:border-brief:annotation:${SEED_A
 let cached: Promise<Dataset> | null = null;
 
 export function seedDataset(): Promise<Dataset> {
-  cached ??= buildDataset(readDataFiles()).then((result) => {
+  cached ??= buildDataset(readBundledDataFiles()).then((result) => {
     if (!result.ok) throw new Error(`seed data does not load: ${JSON.stringify(result.problems)}`);
     return result.dataset;
   });

@@ -2,7 +2,8 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledGazetteer } from '../../../../src/core/gazetteer/bundled-gazetteer';
-import { createGazetteer, toPlace } from '../../../../src/core/gazetteer/create-gazetteer';
+import { createGazetteer } from '../../../../src/core/gazetteer/create-gazetteer';
+import { toPlace } from '../../../../src/core/gazetteer/to-place';
 import { deriveGazetteerText } from '../../../../geo/scripts/derive-gazetteer';
 
 const tiny = {

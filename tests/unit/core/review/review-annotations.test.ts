@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toPlace } from '../../../../src/core/gazetteer/create-gazetteer';
+import { toPlace } from '../../../../src/core/gazetteer/to-place';
 import { bundledGazetteer } from '../../../../src/core/gazetteer/bundled-gazetteer';
 import { prepareArticle } from '../../../../src/core/ingest/prepare-article';
 import { candidatePlaces } from '../../../../src/core/review/candidate-places';

@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Dataset } from '../../../../src/core/dataset';
 import { buildDataset } from '../../../../src/core/build-dataset';
 import { articlePlacesBounds, countryBounds, paddingClearOf, placeBounds, regionBounds } from '../../../../src/core/views/camera';
-import { readDataFiles } from '../../../helpers/read-data-files';
+import { readBundledDataFiles } from '../../../../src/cli/check-bundled-data';
 
 let dataset: Dataset;
 beforeAll(async () => {
-  const result = await buildDataset(readDataFiles());
+  const result = await buildDataset(readBundledDataFiles());
   if (!result.ok) throw new Error('the seed does not build');
   dataset = result.dataset;
 });
