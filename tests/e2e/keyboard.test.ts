@@ -209,13 +209,15 @@ describe('keyboard only', () => {
     // Placed by hand where the cross was: a place of the user's, drawn at the map's centre.
     await expect.poll(() => page.locator(`mark[data-annotation-id="${secondId}"]`).getAttribute('data-place-id')).toMatch(/^user-/);
     expect(await page.locator('[data-card="mention"]').innerText()).toMatch(/\(user-/);
-    await waitForMapIdle(page);
-    const placed = await page.evaluate(() => {
-      const map = window.borderBrief!.map!;
-      const canvas = map.getCanvas().getBoundingClientRect();
-      return map.queryRenderedFeatures([canvas.width / 2, canvas.height / 2].map((v) => v) as [number, number]).map((feature) => String(feature.properties?.place_id ?? ''));
-    });
-    expect(placed.some((id) => id.startsWith('user-')), `features at the centre: ${placed.join(', ')}`).toBe(true);
+    // Polled: the text shows the place a render before the map is given it, and until then the
+    // map may still say 'idle' from its last frame.
+    const placedAtCentre = () =>
+      page.evaluate(() => {
+        const map = window.borderBrief!.map!;
+        const canvas = map.getCanvas().getBoundingClientRect();
+        return map.queryRenderedFeatures([canvas.width / 2, canvas.height / 2]).map((feature) => String(feature.properties?.place_id ?? ''));
+      });
+    await expect.poll(async () => (await placedAtCentre()).some((id) => id.startsWith('user-')), { timeout: 15_000 }).toBe(true);
     void center;
     await expectFocusOn(page, '[data-card="mention"] button', 'Placer sur la carte');
   });
