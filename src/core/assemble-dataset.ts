@@ -29,7 +29,6 @@ export interface AssembleOptions {
 export interface AssembledArticle {
   article: LoadedArticle;
   files: RawDataFiles['articles'][number];
-  annotations: PlaceAnnotation[];
   incidents: IncidentCollection;
   textSha256: string;
 }
@@ -67,7 +66,7 @@ export async function assembleDataset(files: RawDataFiles, read: DataFileReader,
     if (!meta || !annotations || !incidents) continue;
     const text = entry.text.content;
     const textSha256 = await sha256Hex(text);
-    articles.push({ article: loadArticle(meta, text, annotations, incidents.features, textSha256), files: entry, annotations, incidents, textSha256 });
+    articles.push({ article: loadArticle(meta, text, annotations, incidents.features, textSha256), files: entry, incidents, textSha256 });
   }
   const places = listedPlaces && withReferencedPlaces(listedPlaces, articles, options.resolvePlace);
   return { places, geo, articles, problems };
@@ -100,12 +99,12 @@ function safeJson(text: string): unknown {
 }
 
 /** The listed places, plus those the articles name that `resolvePlace` knows (unknown ones stay unknown, and are reported). */
-function withReferencedPlaces(listed: Place[], references: ReadonlyArray<{ annotations: readonly PlaceAnnotation[]; incidents: IncidentCollection }>, resolvePlace?: (placeId: string) => Place | undefined): Place[] {
+function withReferencedPlaces(listed: Place[], references: readonly AssembledArticle[], resolvePlace?: (placeId: string) => Place | undefined): Place[] {
   if (!resolvePlace) return listed;
   const known = new Set(listed.map((place) => place.id));
   const added: Place[] = [];
-  const referenced = references.flatMap(({ annotations, incidents }) => [
-    ...annotations.map((annotation) => placeIdFromIri(annotation.body.source)),
+  const referenced = references.flatMap(({ article, incidents }) => [
+    ...article.annotations.map((annotation) => placeIdFromIri(annotation.body.source)),
     ...incidents.features.flatMap((feature) => feature.properties.place_ids),
   ]);
   for (const id of referenced) {

@@ -26,7 +26,7 @@ export async function buildDataset(files: RawDataFiles, options: BuildDatasetOpt
     if (textSha256 === article.meta.sha256 || article.text.length === 0) problems.push(...(await checkArticleText(entry.text.path, article.text, entry.meta.path, article.meta)));
   }
   if (places) {
-    problems.push(...checkReferences({ places, articles: articles.map(({ files: entry, annotations, incidents }) => ({ annotationsPath: entry.annotations.path, annotations, incidentsPath: entry.incidents?.path, incidents })) }));
+    problems.push(...checkReferences({ places, articles: articles.map(({ article, files: entry, incidents }) => ({ annotationsPath: entry.annotations.path, annotations: article.annotations, incidentsPath: entry.incidents?.path, incidents })) }));
     if (geo.countries) {
       problems.push(...checkPlacesInTheirCountry(files.places.path, places, geo.countries.features));
       if (geo.capitals) problems.push(...checkPointsInTheirCountry(files.geo.capitals.path, geo.capitals.features, geo.countries.features));
